@@ -1,0 +1,126 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+)
+
+// AwsDBManageMasterPasswordRule requires RDS to manage master passwords.
+type AwsDBManageMasterPasswordRule struct {
+	tflint.DefaultRule
+}
+
+// NewAwsDBManageMasterPasswordRule returns the rule.
+func NewAwsDBManageMasterPasswordRule() *AwsDBManageMasterPasswordRule {
+	return &AwsDBManageMasterPasswordRule{}
+}
+
+func (r *AwsDBManageMasterPasswordRule) Name() string              { return "aws_db_manage_master_password" }
+func (r *AwsDBManageMasterPasswordRule) Enabled() bool             { return true }
+func (r *AwsDBManageMasterPasswordRule) Severity() tflint.Severity { return tflint.ERROR }
+func (r *AwsDBManageMasterPasswordRule) Link() string              { return project.ReferenceLink(r.Name()) }
+
+// dbPasswordArgs names each type's password arguments.
+var dbPasswordArgs = map[string]struct{ password, writeOnly string }{
+	"aws_db_instance": {"password", "password_wo"},
+	"aws_rds_cluster": {"master_password", "master_password_wo"},
+}
+
+// dbNoPasswordArgs mark databases that take no master password of their own:
+// replicas, restores and imports inherit or bring one.
+var dbNoPasswordArgs = []string{
+	"replicate_source_db", "replication_source_identifier", "snapshot_identifier",
+	"restore_to_point_in_time", "s3_import",
+}
+
+func (r *AwsDBManageMasterPasswordRule) Check(runner tflint.Runner) error {
+	mod := model.For(runner).Module
+	for _, res := range mod.Resources {
+		args, ok := dbPasswordArgs[res.Type]
+		if !ok || res.Absent {
+			continue
+		}
+		if err := r.checkDatabase(runner, mod, res, args.password, args.writeOnly); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, mod *model.Module, res *model.Resource, passwordArg, writeOnlyArg string) error {
+	manage := res.Body.Attr("manage_master_user_password")
+	managed := false
+	if manage != nil {
+		on, known := mod.EvalBool(manage.Expr, res)
+		if !known && !isNull(mod, manage.Expr, res) {
+			return nil
+		}
+		managed = on
+	}
+	if managed {
+		return nil
+	}
+	password := res.Body.Attr(passwordArg)
+	if password != nil && isNull(mod, password.Expr, res) {
+		password = nil
+	}
+	if password != nil {
+		msg := fmt.Sprintf("%s sets %s, so the master password is stored in plain text in the Terraform state and plan. Set manage_master_user_password = true to let RDS keep it in Secrets Manager, or use the write-only %s.",
+			res.Address(), passwordArg, writeOnlyArg)
+		return runner.EmitIssueWithFix(r, msg, password.Expr.Range(), func(f tflint.Fixer) error {
+			return fixManagedPassword(f, res, password, manage)
+		})
+	}
+	if res.Body.Has(writeOnlyArg) || hasAnyArg(mod, res, dbNoPasswordArgs) {
+		return nil
+	}
+	if res.Type == "aws_rds_cluster" && hasAnyArg(mod, res, []string{"global_cluster_identifier"}) {
+		return nil
+	}
+	msg := fmt.Sprintf("%s sets no master password source. Set manage_master_user_password = true so that RDS creates and rotates the password in Secrets Manager instead of it being set by hand or kept in the Terraform state.",
+		res.Address())
+	at := res.DeclRange
+	if manage != nil {
+		at = manage.Expr.Range()
+	}
+	return runner.EmitIssue(r, msg, at)
+}
+
+// fixManagedPassword swaps the password argument for managed passwords.
+func fixManagedPassword(f tflint.Fixer, res *model.Resource, password, manage *hcl.Attribute) error {
+	if res.Body.IsJSON() {
+		return tflint.ErrFixNotSupported
+	}
+	if manage != nil {
+		if err := f.ReplaceText(manage.Expr.Range(), "true"); err != nil {
+			return err
+		}
+		return f.RemoveAttribute(password)
+	}
+	return f.ReplaceText(password.Range, "manage_master_user_password = true")
+}
+
+// hasAnyArg reports whether any of the arguments (or blocks) is set to something other than null.
+func hasAnyArg(mod *model.Module, res *model.Resource, names []string) bool {
+	for _, name := range names {
+		if a := res.Body.Attr(name); a != nil && !isNull(mod, a.Expr, res) {
+			return true
+		}
+		if len(res.Body.AllBlocks(name)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isNull reports whether an expression is known to be null.
+func isNull(mod *model.Module, expr hcl.Expression, res *model.Resource) bool {
+	v := mod.Eval(expr, res)
+	return v.IsKnown() && v.IsNull() && v.Type() != cty.NilType
+}

@@ -1,0 +1,239 @@
+package model
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/logger"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// Eval evaluates an expression in the module's scope. Variables of the module
+// under check come from the host (so tfvars and --var apply), each fetched
+// once; variables of called modules come from the caller's arguments or their
+// defaults; locals are evaluated here. Anything else (resource attributes,
+// data sources, module outputs, count.index, each.*) is unknown, and so is
+// anything that fails to evaluate. The result carries no marks.
+func (m *Module) Eval(expr hcl.Expression, inst *Resource) (val cty.Value) {
+	if expr == nil {
+		return cty.NullVal(cty.DynamicPseudoType)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			logger.Warn(fmt.Sprintf("awsbaseline: evaluating %s: %v", expr.Range(), r))
+			val = cty.DynamicVal
+		}
+	}()
+	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: functions}
+	vars := map[string]cty.Value{}
+	locals := map[string]cty.Value{}
+	for _, tr := range expr.Variables() {
+		root := tr.RootName()
+		name := ""
+		if len(tr) > 1 {
+			if a, ok := tr[1].(hcl.TraverseAttr); ok {
+				name = a.Name
+			}
+		}
+		switch root {
+		case "var":
+			if name != "" {
+				vars[name] = m.varValue(name)
+			}
+		case "local":
+			if name != "" {
+				locals[name] = m.localValue(name)
+			}
+		case "count":
+			ctx.Variables[root] = cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number)})
+		case "each":
+			ctx.Variables[root] = cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})
+		default:
+			ctx.Variables[root] = cty.DynamicVal
+		}
+	}
+	if len(vars) > 0 {
+		ctx.Variables["var"] = cty.ObjectVal(vars)
+	}
+	if len(locals) > 0 {
+		ctx.Variables["local"] = cty.ObjectVal(locals)
+	}
+	v, diags := expr.Value(ctx)
+	if diags.HasErrors() {
+		return cty.DynamicVal
+	}
+	v, _ = v.UnmarkDeep()
+	return v
+}
+
+// EvalString returns an expression's value when it is a known, non-null string.
+func (m *Module) EvalString(expr hcl.Expression, inst *Resource) (string, bool) {
+	v := m.Eval(expr, inst)
+	if !v.IsKnown() || v.IsNull() {
+		return "", false
+	}
+	if v.Type() != cty.String {
+		return "", false
+	}
+	return v.AsString(), true
+}
+
+// EvalBool returns an expression's value when it is a known bool (or a string "true"/"false").
+func (m *Module) EvalBool(expr hcl.Expression, inst *Resource) (bool, bool) {
+	v := m.Eval(expr, inst)
+	if !v.IsKnown() || v.IsNull() {
+		return false, false
+	}
+	switch v.Type() {
+	case cty.Bool:
+		return v.True(), true
+	case cty.String:
+		switch v.AsString() {
+		case "true":
+			return true, true
+		case "false":
+			return false, true
+		}
+	}
+	return false, false
+}
+
+func (m *Module) localValue(name string) cty.Value {
+	c := m.config
+	c.mu.Lock()
+	if v, ok := m.locals[name]; ok {
+		c.mu.Unlock()
+		return v
+	}
+	attr := m.Locals[name]
+	if attr == nil || m.evaluating["local."+name] {
+		c.mu.Unlock()
+		return cty.DynamicVal
+	}
+	m.evaluating["local."+name] = true
+	c.mu.Unlock()
+
+	v := m.Eval(attr.Expr, nil)
+
+	c.mu.Lock()
+	delete(m.evaluating, "local."+name)
+	m.locals[name] = v
+	c.mu.Unlock()
+	return v
+}
+
+func (m *Module) varValue(name string) cty.Value {
+	c := m.config
+	c.mu.Lock()
+	if v, ok := m.vars[name]; ok {
+		c.mu.Unlock()
+		return v
+	}
+	if m.evaluating["var."+name] {
+		c.mu.Unlock()
+		return cty.DynamicVal
+	}
+	m.evaluating["var."+name] = true
+	c.mu.Unlock()
+
+	v := m.computeVar(name)
+
+	c.mu.Lock()
+	delete(m.evaluating, "var."+name)
+	m.vars[name] = v
+	c.mu.Unlock()
+	return v
+}
+
+func (m *Module) computeVar(name string) cty.Value {
+	decl := m.Variables[name]
+	if decl == nil {
+		return cty.DynamicVal
+	}
+	if m.host != nil {
+		return m.hostVar(name)
+	}
+	if m.Call != nil {
+		if arg := m.Call.Body.Attr(name); arg != nil {
+			return m.Call.Parent.Eval(arg.Expr, nil)
+		}
+	}
+	if decl.Default == nil {
+		return cty.DynamicVal
+	}
+	v, diags := decl.Default.Value(nil)
+	if diags.HasErrors() {
+		return cty.DynamicVal
+	}
+	return v
+}
+
+// hostVar asks the host for a variable's value by evaluating one real
+// occurrence of `var.<name>` in the module's files: the host resolves tfvars,
+// --var and the caller's arguments, which the plugin cannot see.
+func (m *Module) hostVar(name string) (val cty.Value) {
+	site := m.varSite(name)
+	if site == nil {
+		return cty.DynamicVal
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			logger.Warn(fmt.Sprintf("awsbaseline: evaluating var.%s: %v", name, r))
+			val = cty.DynamicVal
+		}
+	}()
+	var v cty.Value
+	err := m.host.EvaluateExpr(site, &v, &tflint.EvaluateExprOption{WantType: &cty.DynamicPseudoType})
+	if err != nil || v == cty.NilVal {
+		return cty.DynamicVal
+	}
+	v, _ = v.UnmarkDeep()
+	return v
+}
+
+// varSite finds, for a variable, the `var.<name>` occurrence in the smallest
+// native-syntax file; the host re-reads the whole file for each evaluation.
+func (m *Module) varSite(name string) hcl.Expression {
+	m.config.mu.Lock()
+	defer m.config.mu.Unlock()
+	if m.varSites == nil {
+		m.varSites = map[string]hcl.Expression{}
+		names := make([]string, 0, len(m.Files))
+		for n := range m.Files {
+			names = append(names, n)
+		}
+		sort.Slice(names, func(i, j int) bool {
+			return len(m.Files[names[i]].Bytes) < len(m.Files[names[j]].Bytes) ||
+				len(m.Files[names[i]].Bytes) == len(m.Files[names[j]].Bytes) && names[i] < names[j]
+		})
+		for _, n := range names {
+			body, ok := m.Files[n].Body.(*hclsyntax.Body)
+			if !ok {
+				continue
+			}
+			_ = hclsyntax.VisitAll(body, func(node hclsyntax.Node) hcl.Diagnostics {
+				st, ok := node.(*hclsyntax.ScopeTraversalExpr)
+				if !ok || len(st.Traversal) < 2 || st.Traversal.RootName() != "var" {
+					return nil
+				}
+				attr, ok := st.Traversal[1].(hcl.TraverseAttr)
+				if !ok {
+					return nil
+				}
+				if _, seen := m.varSites[attr.Name]; seen {
+					return nil
+				}
+				tr := st.Traversal[:2]
+				m.varSites[attr.Name] = &hclsyntax.ScopeTraversalExpr{
+					Traversal: tr,
+					SrcRange:  hcl.RangeBetween(tr[0].SourceRange(), tr[1].SourceRange()),
+				}
+				return nil
+			})
+		}
+	}
+	return m.varSites[name]
+}

@@ -1,0 +1,561 @@
+// Package model is the configuration model every rule of the ruleset reads:
+// providers and their regions, managed resources with their effective region,
+// module calls with the modules they load, outputs, variables and locals, and
+// the references between them. It is built once per module check from the
+// files the host sends in one call, and evaluates locally what needs no host.
+package model
+
+import (
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/logger"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// Settings are the plugin-block settings that shape the model's judgements.
+type Settings struct {
+	// Regions are the regions the configuration must deploy to.
+	Regions []string
+}
+
+// Config is the model of one module check: the module TFLint is checking and,
+// when that module is the root, every module it calls that can be read from disk.
+type Config struct {
+	// Module is the module under check.
+	Module *Module
+	// IsRoot is true when TFLint is checking the root module, not a module call.
+	IsRoot bool
+	// IsConfigurationRoot is true for a root module that is a deployable
+	// configuration: it declares a provider "aws" block or a backend.
+	IsConfigurationRoot bool
+	Settings            Settings
+
+	// mu guards the evaluation caches of every module of this config.
+	mu            sync.Mutex
+	regionsOnce   sync.Once
+	regions       []*DeploymentRegion
+	globalOnce    sync.Once
+	globalServing map[*Resource]bool
+}
+
+// Module is one module: the module under check or a module loaded for a call.
+type Module struct {
+	// Dir is the module's directory as it appears in file names of ranges.
+	Dir    string
+	absDir string
+	// Call is the module call that loaded this module; nil for the module under check.
+	Call   *ModuleCall
+	config *Config
+
+	Files           map[string]*hcl.File
+	Providers       []*Provider
+	Resources       []*Resource
+	DataSources     []*Resource
+	Calls           []*ModuleCall
+	Outputs         []*Output
+	Variables       map[string]*Variable
+	Locals          map[string]*hcl.Attribute
+	TerraformBlocks []*Block
+	HasBackend      bool
+	// FirstBlock is the definition range of the first block of the first file.
+	FirstBlock *hcl.Range
+
+	// providers maps a provider address of this module ("aws", "aws.west")
+	// to the configuration in effect for it.
+	providers map[string]*Provider
+	host      tflint.Runner
+	vars      map[string]cty.Value
+	locals    map[string]cty.Value
+	evaluating map[string]bool
+	varSites  map[string]hcl.Expression
+}
+
+// Provider is a provider "aws" configuration.
+type Provider struct {
+	// Address is "aws" or "aws.<alias>", prefixed with "module.<name>." for a
+	// provider block declared inside a called module.
+	Address string
+	Alias   string
+	Module  *Module
+	// Block is nil for the implicit default configuration of a module that declares none.
+	Block       *Block
+	RegionAttr  *hcl.Attribute
+	Region      Region
+	DefaultTags cty.Value
+}
+
+// Resource is a managed resource or a data source.
+type Resource struct {
+	Type      string
+	Name      string
+	Module    *Module
+	Body      *Body
+	DeclRange hcl.Range
+	// Provider is the configuration the resource uses; nil for non-AWS types.
+	Provider *Provider
+	// RegionAttr is the resource's own region argument (AWS provider v6).
+	RegionAttr *hcl.Attribute
+	// Region is the effective region: RegionAttr when set, else the provider's.
+	Region Region
+	// Absent is true when count or for_each is known to create no instance.
+	Absent bool
+	// Expanded is true when count or for_each is set.
+	Expanded bool
+	// Data is true for a data source.
+	Data bool
+}
+
+// ModuleCall is a module block.
+type ModuleCall struct {
+	Name      string
+	Source    string
+	Body      *Body
+	DeclRange hcl.Range
+	Parent    *Module
+	// Module is nil when the called module cannot be read (opaque).
+	Module *Module
+	Absent bool
+	// providerMap maps child provider addresses to the caller's.
+	providerMap map[string]string
+}
+
+// Output is an output block.
+type Output struct {
+	Name      string
+	Expr      hcl.Expression
+	DeclRange hcl.Range
+}
+
+// Variable is a variable block.
+type Variable struct {
+	Name      string
+	Default   hcl.Expression
+	DeclRange hcl.Range
+}
+
+// Region identifies an AWS region. A known region has a Name. A region that
+// cannot be evaluated is identified by the provider configuration that sets
+// it; one that cannot be identified at all has neither.
+type Region struct {
+	Name     string
+	Provider string
+}
+
+// Known reports whether the region's name is known.
+func (r Region) Known() bool { return r.Name != "" }
+
+// Identified reports whether the region can be told apart from others.
+func (r Region) Identified() bool { return r.Name != "" || r.Provider != "" }
+
+// Key is a comparable identity: the name, or the provider address.
+func (r Region) Key() string {
+	if r.Name != "" {
+		return r.Name
+	}
+	return "provider " + r.Provider
+}
+
+// String names the region for messages.
+func (r Region) String() string {
+	if r.Name != "" {
+		return r.Name
+	}
+	if r.Provider != "" {
+		return "the region of provider " + r.Provider
+	}
+	return "an unknown region"
+}
+
+// Address is the resource address as Terraform writes it, with module path.
+func (r *Resource) Address() string {
+	addr := r.Type + "." + r.Name
+	if r.Data {
+		addr = "data." + addr
+	}
+	if r.Module != nil {
+		addr = r.Module.AddressPrefix() + addr
+	}
+	return addr
+}
+
+// InCheckedModule reports whether the resource belongs to the module under check.
+func (r *Resource) InCheckedModule() bool { return r.Module != nil && r.Module.Call == nil }
+
+// ReportRange is where a finding about the resource can be reported in the
+// module under check: its own block, or the module block that leads to it.
+func (r *Resource) ReportRange() hcl.Range {
+	if r.Module == nil {
+		return r.DeclRange
+	}
+	return r.Module.ReportRange(r.DeclRange)
+}
+
+// AddressPrefix is "module.a.module.b." for a called module, "" for the module under check.
+func (m *Module) AddressPrefix() string {
+	var parts []string
+	for mod := m; mod != nil && mod.Call != nil; mod = mod.Call.Parent {
+		parts = append([]string{"module." + mod.Call.Name}, parts...)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, ".") + "."
+}
+
+// ReportRange maps a range inside this module to the module under check: the
+// range itself there, else the top-level module block that leads here.
+func (m *Module) ReportRange(inner hcl.Range) hcl.Range {
+	if m.Call == nil {
+		return inner
+	}
+	mod := m
+	for mod.Call.Parent.Call != nil {
+		mod = mod.Call.Parent
+	}
+	return mod.Call.DeclRange
+}
+
+// Config returns the configuration the module belongs to.
+func (m *Module) Config() *Config { return m.config }
+
+// Provider returns the provider configuration in effect for an address of this module.
+func (m *Module) Provider(address string) *Provider { return m.providers[address] }
+
+// Resource finds a managed resource of this module.
+func (m *Module) Resource(resourceType, name string) *Resource {
+	for _, r := range m.Resources {
+		if r.Type == resourceType && r.Name == name {
+			return r
+		}
+	}
+	return nil
+}
+
+// ResourcesOf returns the module's managed resources of a type that exist.
+func (m *Module) ResourcesOf(resourceType string) []*Resource {
+	var out []*Resource
+	for _, r := range m.Resources {
+		if r.Type == resourceType && !r.Absent {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Walk visits this module and every readable called module, depth first.
+func (m *Module) Walk(visit func(*Module)) {
+	visit(m)
+	for _, call := range m.Calls {
+		if call.Module != nil && !call.Absent {
+			call.Module.Walk(visit)
+		}
+	}
+}
+
+// AllResources returns the existing managed resources of this module and of
+// every readable module it calls.
+func (c *Config) AllResources() []*Resource {
+	var out []*Resource
+	c.Module.Walk(func(m *Module) {
+		for _, r := range m.Resources {
+			if !r.Absent {
+				out = append(out, r)
+			}
+		}
+	})
+	return out
+}
+
+// HasOpaqueModules reports whether some called module could not be read.
+func (c *Config) HasOpaqueModules() bool {
+	opaque := false
+	c.Module.Walk(func(m *Module) {
+		for _, call := range m.Calls {
+			if call.Module == nil && !call.Absent {
+				opaque = true
+			}
+		}
+	})
+	return opaque
+}
+
+// Build reads the module under check from the host and the modules it calls
+// from disk. It never fails: what cannot be read is left out and logged.
+func Build(runner tflint.Runner, settings Settings) *Config {
+	cfg := &Config{Settings: settings}
+	files, err := runner.GetFiles()
+	if err != nil {
+		logger.Warn("awsbaseline: some files could not be parsed: " + err.Error())
+	}
+	path, err := runner.GetModulePath()
+	cfg.IsRoot = err == nil && path.IsRoot()
+	wd, _ := runner.GetOriginalwd()
+
+	dir := "."
+	names := sortedNames(files)
+	if len(names) > 0 {
+		dir = filepath.Dir(names[0])
+	}
+	mod := newModule(cfg, dir, filepath.Join(wd, dir), nil)
+	mod.host = runner
+	mod.load(files)
+	cfg.Module = mod
+	mod.bindProviders()
+	if cfg.IsRoot {
+		loader := &moduleLoader{rootAbsDir: mod.absDir, rootDir: dir}
+		loader.loadCalls(mod, map[string]bool{mod.absDir: true}, 0)
+	}
+	mod.Walk(func(m *Module) { m.resolveResources() })
+	cfg.IsConfigurationRoot = cfg.IsRoot && (len(mod.Providers) > 0 || mod.HasBackend)
+	return cfg
+}
+
+func newModule(cfg *Config, dir, absDir string, call *ModuleCall) *Module {
+	return &Module{
+		Dir: dir, absDir: absDir, Call: call, config: cfg,
+		Variables: map[string]*Variable{}, Locals: map[string]*hcl.Attribute{},
+		providers: map[string]*Provider{}, vars: map[string]cty.Value{},
+		locals: map[string]cty.Value{}, evaluating: map[string]bool{},
+	}
+}
+
+func sortedNames(files map[string]*hcl.File) []string {
+	names := make([]string, 0, len(files))
+	for name, f := range files {
+		if f != nil && f.Body != nil {
+			names = append(names, name)
+		}
+	}
+	// Terraform loads primary files before override files, each in name order.
+	sort.Slice(names, func(i, j int) bool {
+		oi, oj := isOverrideFile(names[i]), isOverrideFile(names[j])
+		if oi != oj {
+			return oj
+		}
+		return names[i] < names[j]
+	})
+	return names
+}
+
+func isOverrideFile(name string) bool {
+	base := filepath.Base(name)
+	base = strings.TrimSuffix(strings.TrimSuffix(base, ".json"), ".tf")
+	return base == "override" || strings.HasSuffix(base, "_override")
+}
+
+var topLevelSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
+	{Type: "resource", LabelNames: []string{"type", "name"}},
+	{Type: "data", LabelNames: []string{"type", "name"}},
+	{Type: "provider", LabelNames: []string{"name"}},
+	{Type: "module", LabelNames: []string{"name"}},
+	{Type: "variable", LabelNames: []string{"name"}},
+	{Type: "output", LabelNames: []string{"name"}},
+	{Type: "locals"},
+	{Type: "terraform"},
+}}
+
+// load reads the top-level blocks of the module's files, merging override files.
+func (m *Module) load(files map[string]*hcl.File) {
+	m.Files = files
+	resources := map[string]*Resource{}
+	data := map[string]*Resource{}
+	providers := map[string]*Provider{}
+	calls := map[string]*ModuleCall{}
+	outputs := map[string]*Output{}
+	for _, name := range sortedNames(files) {
+		override := isOverrideFile(name)
+		content, _, _ := files[name].Body.PartialContent(topLevelSchema)
+		if content == nil {
+			continue
+		}
+		for _, blk := range content.Blocks {
+			if m.FirstBlock == nil {
+				r := blk.DefRange
+				m.FirstBlock = &r
+			}
+			m.loadBlock(blk, override, resources, data, providers, calls, outputs)
+		}
+	}
+}
+
+func (m *Module) loadBlock(blk *hcl.Block, override bool, resources, data map[string]*Resource, providers map[string]*Provider, calls map[string]*ModuleCall, outputs map[string]*Output) {
+	switch blk.Type {
+	case "resource", "data":
+		set, list := resources, &m.Resources
+		if blk.Type == "data" {
+			set, list = data, &m.DataSources
+		}
+		key := blk.Labels[0] + "." + blk.Labels[1]
+		if existing, ok := set[key]; ok && override {
+			existing.Body.override(blk.Body)
+			return
+		}
+		r := &Resource{Type: blk.Labels[0], Name: blk.Labels[1], Module: m, Body: newBody(blk.Body), DeclRange: blk.DefRange, Data: blk.Type == "data"}
+		set[key] = r
+		*list = append(*list, r)
+	case "provider":
+		if blk.Labels[0] != "aws" {
+			return
+		}
+		body := newBody(blk.Body)
+		alias := ""
+		if a := body.Attr("alias"); a != nil {
+			if v, diags := a.Expr.Value(nil); !diags.HasErrors() && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
+				alias = v.AsString()
+			}
+		}
+		address := "aws"
+		if alias != "" {
+			address += "." + alias
+		}
+		if existing, ok := providers[address]; ok && override {
+			existing.Block.Body.override(blk.Body)
+			return
+		}
+		p := &Provider{Address: m.AddressPrefix() + address, Alias: alias, Module: m,
+			Block: &Block{Type: "provider", Labels: blk.Labels, Body: body, DefRange: blk.DefRange, TypeRange: blk.TypeRange}}
+		providers[address] = p
+		m.Providers = append(m.Providers, p)
+		m.providers[address] = p
+	case "module":
+		if existing, ok := calls[blk.Labels[0]]; ok && override {
+			existing.Body.override(blk.Body)
+			return
+		}
+		call := &ModuleCall{Name: blk.Labels[0], Body: newBody(blk.Body), DeclRange: blk.DefRange, Parent: m}
+		calls[call.Name] = call
+		m.Calls = append(m.Calls, call)
+	case "variable":
+		v := m.Variables[blk.Labels[0]]
+		if v == nil || !override {
+			v = &Variable{Name: blk.Labels[0], DeclRange: blk.DefRange}
+			m.Variables[v.Name] = v
+		}
+		if d := newBody(blk.Body).Attr("default"); d != nil {
+			v.Default = d.Expr
+		}
+	case "output":
+		body := newBody(blk.Body)
+		o := outputs[blk.Labels[0]]
+		if o == nil || !override {
+			o = &Output{Name: blk.Labels[0], DeclRange: blk.DefRange}
+			outputs[o.Name] = o
+			m.Outputs = append(m.Outputs, o)
+		}
+		if v := body.Attr("value"); v != nil {
+			o.Expr = v.Expr
+		}
+	case "locals":
+		attrs, _ := blk.Body.JustAttributes()
+		for name, a := range attrs {
+			m.Locals[name] = a
+		}
+	case "terraform":
+		b := &Block{Type: "terraform", Body: newBody(blk.Body), DefRange: blk.DefRange, TypeRange: blk.TypeRange}
+		m.TerraformBlocks = append(m.TerraformBlocks, b)
+		if len(b.Body.Blocks("backend")) > 0 || len(b.Body.Blocks("cloud")) > 0 {
+			m.HasBackend = true
+		}
+	}
+}
+
+// bindProviders evaluates the module's own provider blocks and adds the
+// implicit default configuration when the module declares none.
+func (m *Module) bindProviders() {
+	for _, p := range m.Providers {
+		p.RegionAttr = p.Block.Body.Attr("region")
+		p.Region = Region{Provider: p.Address}
+		if p.RegionAttr != nil {
+			if name, ok := m.EvalString(p.RegionAttr.Expr, nil); ok && name != "" {
+				p.Region = Region{Name: name}
+			}
+		}
+		p.DefaultTags = cty.NullVal(cty.DynamicPseudoType)
+		for _, dt := range p.Block.Body.Blocks("default_tags") {
+			if tags := dt.Body.Attr("tags"); tags != nil {
+				p.DefaultTags = m.Eval(tags.Expr, nil)
+			}
+		}
+	}
+	if m.providers["aws"] == nil {
+		p := &Provider{Address: m.AddressPrefix() + "aws", Module: m, DefaultTags: cty.NullVal(cty.DynamicPseudoType)}
+		p.Region = Region{Provider: p.Address}
+		m.providers["aws"] = p
+	}
+}
+
+// resolveResources sets each resource's provider, effective region and existence.
+func (m *Module) resolveResources() {
+	for _, list := range [][]*Resource{m.Resources, m.DataSources} {
+		for _, r := range list {
+			r.Absent = m.createsNothing(r.Body)
+			r.Expanded = r.Body.Has("count") || r.Body.Has("for_each")
+			if !strings.HasPrefix(r.Type, "aws_") {
+				continue
+			}
+			address := "aws"
+			if pa := r.Body.Attr("provider"); pa != nil {
+				if a := providerAddress(pa.Expr); a != "" {
+					address = a
+				}
+			}
+			r.Provider = m.providers[address]
+			if r.Provider != nil {
+				r.Region = r.Provider.Region
+			} else {
+				r.Region = Region{Provider: m.AddressPrefix() + address}
+			}
+			if ra := r.Body.Attr("region"); ra != nil {
+				r.RegionAttr = ra
+				if name, ok := m.EvalString(ra.Expr, r); ok && name != "" {
+					r.Region = Region{Name: name}
+				} else {
+					r.Region = Region{}
+				}
+			}
+		}
+	}
+}
+
+// providerAddress reads `aws.west` from a provider argument, also in its JSON string form.
+func providerAddress(expr hcl.Expression) string {
+	if tr, diags := hcl.AbsTraversalForExpr(expr); !diags.HasErrors() {
+		parts := make([]string, 0, len(tr))
+		for _, step := range tr {
+			switch s := step.(type) {
+			case hcl.TraverseRoot:
+				parts = append(parts, s.Name)
+			case hcl.TraverseAttr:
+				parts = append(parts, s.Name)
+			}
+		}
+		return strings.Join(parts, ".")
+	}
+	if v, diags := expr.Value(nil); !diags.HasErrors() && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
+		return v.AsString()
+	}
+	return ""
+}
+
+// createsNothing reports whether count or for_each is known to create no instance.
+func (m *Module) createsNothing(body *Body) bool {
+	if c := body.Attr("count"); c != nil {
+		v := m.Eval(c.Expr, nil)
+		if v.IsKnown() && !v.IsNull() && v.Type() == cty.Number {
+			return v.Equals(cty.Zero).True()
+		}
+		return false
+	}
+	if fe := body.Attr("for_each"); fe != nil {
+		v := m.Eval(fe.Expr, nil)
+		if v.IsKnown() && !v.IsNull() && (v.Type().IsCollectionType() || v.Type().IsObjectType() || v.Type().IsTupleType()) {
+			return v.LengthInt() == 0
+		}
+	}
+	return false
+}

@@ -1,0 +1,210 @@
+package model
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+)
+
+// DeploymentRegion is a region that hosts regional managed resources, or one
+// the plugin's `regions` setting requires.
+type DeploymentRegion struct {
+	Region Region
+	// Resources are the existing regional resources placed in the region, in
+	// the module under check and in every readable called module.
+	Resources []*Resource
+	// Configured is true when the `regions` setting names the region.
+	Configured bool
+}
+
+// globalTypePrefixes are services whose resources are not placed in a region
+// (their API lives in one region, but they serve every region).
+var globalTypePrefixes = []string{
+	"aws_cloudfront_", "aws_iam_", "aws_organizations_", "aws_globalaccelerator_",
+	"aws_shield_", "aws_budgets_", "aws_ce_", "aws_waf_", "aws_account_",
+	"aws_route53domains_", "aws_networkmanager_",
+}
+
+// IsGlobalType reports whether resources of a type belong to a global service.
+func IsGlobalType(resourceType string) bool {
+	if strings.HasPrefix(resourceType, "aws_route53_") {
+		return !strings.HasPrefix(resourceType, "aws_route53_resolver_")
+	}
+	for _, p := range globalTypePrefixes {
+		if strings.HasPrefix(resourceType, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsRegional reports whether a resource is placed in its region: an existing
+// AWS managed resource that neither belongs to a global service nor only
+// serves one (ACM certificates, WAF web ACLs and Lambda@Edge functions used
+// by CloudFront).
+func (c *Config) IsRegional(r *Resource) bool {
+	if r.Data || r.Absent || !strings.HasPrefix(r.Type, "aws_") || IsGlobalType(r.Type) {
+		return false
+	}
+	return !c.servesGlobal()[r]
+}
+
+// DeploymentRegions returns the regions that host regional resources, in order
+// of first appearance, followed by required regions that host nothing.
+// Resources whose region cannot be identified are left out.
+func (c *Config) DeploymentRegions() []*DeploymentRegion {
+	c.regionsOnce.Do(func() { c.regions = c.findDeploymentRegions() })
+	return c.regions
+}
+
+func (c *Config) findDeploymentRegions() []*DeploymentRegion {
+	byKey := map[string]*DeploymentRegion{}
+	var out []*DeploymentRegion
+	for _, r := range c.AllResources() {
+		if !r.Region.Identified() || !c.IsRegional(r) {
+			continue
+		}
+		dr := byKey[r.Region.Key()]
+		if dr == nil {
+			dr = &DeploymentRegion{Region: r.Region}
+			byKey[r.Region.Key()] = dr
+			out = append(out, dr)
+		}
+		dr.Resources = append(dr.Resources, r)
+	}
+	for _, name := range c.Settings.Regions {
+		if dr := byKey[name]; dr != nil {
+			dr.Configured = true
+			continue
+		}
+		dr := &DeploymentRegion{Region: Region{Name: name}, Configured: true}
+		byKey[name] = dr
+		out = append(out, dr)
+	}
+	return out
+}
+
+// MultiRegion reports whether the configuration deploys to, or must deploy
+// to, two or more regions.
+func (c *Config) MultiRegion() bool {
+	return len(c.DeploymentRegions()) > 1 || len(c.Settings.Regions) > 1
+}
+
+// RegionProvider returns the provider block of the module under check that
+// sets a region, preferring an aliased one; nil when no block sets it.
+func (c *Config) RegionProvider(region Region) *Provider {
+	var found *Provider
+	for _, p := range c.Module.Providers {
+		if p.Region.Key() != region.Key() {
+			continue
+		}
+		if p.Alias != "" {
+			return p
+		}
+		if found == nil {
+			found = p
+		}
+	}
+	return found
+}
+
+// RegionAnchor is where a finding about a whole region is reported: its
+// provider block, else its first resource (a region that exists only through
+// per-resource region arguments).
+func (c *Config) RegionAnchor(dr *DeploymentRegion) (hcl.Range, bool) {
+	if p := c.RegionProvider(dr.Region); p != nil {
+		return p.Block.DefRange, true
+	}
+	if len(dr.Resources) > 0 {
+		return dr.Resources[0].ReportRange(), true
+	}
+	return hcl.Range{}, false
+}
+
+// RegionLabel names a region for messages, with the provider that sets it.
+func (c *Config) RegionLabel(region Region) string {
+	if p := c.RegionProvider(region); p != nil && region.Known() {
+		return region.Name + " (provider " + p.Address + ")"
+	}
+	return region.String()
+}
+
+// servesGlobal returns the resources that exist only to serve CloudFront.
+func (c *Config) servesGlobal() map[*Resource]bool {
+	c.globalOnce.Do(func() { c.globalServing = c.findGlobalServing() })
+	return c.globalServing
+}
+
+func (c *Config) findGlobalServing() map[*Resource]bool {
+	marked := map[*Resource]bool{}
+
+	markRefs := func(m *Module, attr *hcl.Attribute, types ...string) {
+		if attr == nil {
+			return
+		}
+		refs, _ := m.References(attr.Expr)
+		for _, ref := range refs {
+			for _, t := range types {
+				if ref.Resource.Type == t {
+					marked[ref.Resource] = true
+				}
+			}
+		}
+	}
+	var all []*Resource
+	c.Module.Walk(func(m *Module) { all = append(all, m.Resources...) })
+	for _, r := range all {
+		if strings.HasPrefix(r.Type, "aws_wafv2_") {
+			if scope := r.Body.Attr("scope"); scope != nil {
+				if s, ok := r.Module.EvalString(scope.Expr, r); ok && strings.EqualFold(s, "CLOUDFRONT") {
+					marked[r] = true
+				}
+			}
+		}
+		if r.Type != "aws_cloudfront_distribution" {
+			continue
+		}
+		for _, vc := range r.Body.Blocks("viewer_certificate") {
+			markRefs(r.Module, vc.Body.Attr("acm_certificate_arn"), "aws_acm_certificate", "aws_acm_certificate_validation")
+		}
+		markRefs(r.Module, r.Body.Attr("web_acl_id"), "aws_wafv2_web_acl")
+		for _, kind := range []string{"default_cache_behavior", "ordered_cache_behavior"} {
+			for _, cb := range r.Body.AllBlocks(kind) {
+				for _, la := range cb.Body.AllBlocks("lambda_function_association") {
+					markRefs(r.Module, la.Body.Attr("lambda_arn"), "aws_lambda_function", "aws_lambda_alias")
+				}
+			}
+		}
+	}
+	// A validation serves the certificate it validates; a certificate validated
+	// for CloudFront serves CloudFront too.
+	for _, r := range all {
+		if r.Type == "aws_acm_certificate_validation" {
+			refs, _ := r.Module.References(attrExpr(r.Body.Attr("certificate_arn")))
+			for _, ref := range refs {
+				if marked[ref.Resource] || marked[r] {
+					marked[r], marked[ref.Resource] = true, true
+				}
+			}
+		}
+	}
+	return marked
+}
+
+func attrExpr(a *hcl.Attribute) hcl.Expression {
+	if a == nil {
+		return nil
+	}
+	return a.Expr
+}
+
+// SortedKeys returns a map's keys in order.
+func SortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

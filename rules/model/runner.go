@@ -1,0 +1,52 @@
+package model
+
+import (
+	"sync"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+)
+
+// Runner wraps the host's runner for one module check and keeps the model for
+// the rest of that check. The SDK applies a rule's fixes between rules without
+// telling the ruleset, so a fix marks the model stale and the next rule rebuilds it.
+type Runner struct {
+	tflint.Runner
+	settings Settings
+
+	mu     sync.Mutex
+	config *Config
+}
+
+// NewRunner wraps a host runner.
+func NewRunner(runner tflint.Runner, settings Settings) *Runner {
+	return &Runner{Runner: runner, settings: settings}
+}
+
+// Model returns the model of the module under check, building it on first use.
+func (r *Runner) Model() *Config {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.config == nil {
+		r.config = Build(r.Runner, r.settings)
+	}
+	return r.config
+}
+
+// EmitIssueWithFix forwards the issue and marks the model stale.
+func (r *Runner) EmitIssueWithFix(rule tflint.Rule, message string, issueRange hcl.Range, fixFunc func(f tflint.Fixer) error) error {
+	err := r.Runner.EmitIssueWithFix(rule, message, issueRange, fixFunc)
+	r.mu.Lock()
+	r.config = nil
+	r.mu.Unlock()
+	return err
+}
+
+// For returns the model for a runner: the cached one of a wrapped runner, or a
+// new one (unit tests pass the SDK's test runner directly).
+func For(runner tflint.Runner) *Config {
+	if r, ok := runner.(*Runner); ok {
+		return r.Model()
+	}
+	return Build(runner, Settings{})
+}

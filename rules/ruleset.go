@@ -1,0 +1,70 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+)
+
+// MinTFLintVersion is the oldest TFLint the plugin supports: the first with
+// call_module_type, whose default ("local") the whole-configuration rules expect.
+const MinTFLintVersion = ">= 0.54.0"
+
+// PluginConfig is the plugin block of .tflint.hcl.
+type PluginConfig struct {
+	// Regions are the regions the configuration must deploy to.
+	Regions []string `hclext:"regions,optional"`
+}
+
+var regionName = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-\d+$`)
+
+// RuleSet is the awsbaseline ruleset. It reads the plugin block and hands
+// every module check a runner that carries the shared model.
+type RuleSet struct {
+	tflint.BuiltinRuleSet
+	config PluginConfig
+}
+
+// NewRuleSet returns the ruleset with every rule guarded against panics.
+func NewRuleSet() *RuleSet {
+	rules := make([]tflint.Rule, len(Rules))
+	for i, r := range Rules {
+		rules[i] = guard(r)
+	}
+	return &RuleSet{BuiltinRuleSet: tflint.BuiltinRuleSet{
+		Name:       "awsbaseline",
+		Version:    project.Version,
+		Constraint: MinTFLintVersion,
+		Rules:      rules,
+	}}
+}
+
+// ConfigSchema declares the plugin block's attributes; the host rejects any other.
+func (r *RuleSet) ConfigSchema() *hclext.BodySchema {
+	return hclext.ImpliedBodySchema(&PluginConfig{})
+}
+
+// ApplyConfig reads the plugin block.
+func (r *RuleSet) ApplyConfig(body *hclext.BodyContent) error {
+	var cfg PluginConfig
+	if diags := hclext.DecodeBody(body, nil, &cfg); diags.HasErrors() {
+		return diags
+	}
+	for _, name := range cfg.Regions {
+		if !regionName.MatchString(name) {
+			return fmt.Errorf(`plugin "awsbaseline": regions: %q is not an AWS region name (e.g. "us-east-1")`, name)
+		}
+	}
+	r.config = cfg
+	return nil
+}
+
+// NewRunner wraps each module check's runner so that all rules share one model.
+func (r *RuleSet) NewRunner(runner tflint.Runner) (tflint.Runner, error) {
+	return model.NewRunner(runner, model.Settings{Regions: r.config.Regions}), nil
+}
