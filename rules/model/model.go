@@ -67,12 +67,12 @@ type Module struct {
 
 	// providers maps a provider address of this module ("aws", "aws.west")
 	// to the configuration in effect for it.
-	providers map[string]*Provider
-	host      tflint.Runner
-	vars      map[string]cty.Value
-	locals    map[string]cty.Value
+	providers  map[string]*Provider
+	host       tflint.Runner
+	vars       map[string]cty.Value
+	locals     map[string]cty.Value
 	evaluating map[string]bool
-	varSites  map[string]hcl.Expression
+	varSites   map[string]hcl.Expression
 }
 
 // Provider is a provider "aws" configuration.
