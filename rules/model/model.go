@@ -301,7 +301,11 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 	if len(names) > 0 {
 		dir = filepath.Dir(names[0])
 	}
-	mod := newModule(cfg, dir, filepath.Join(wd, dir), nil)
+	absDir := dir
+	if !filepath.IsAbs(dir) {
+		absDir = filepath.Join(wd, dir)
+	}
+	mod := newModule(cfg, dir, absDir, nil)
 	mod.host = runner
 	mod.load(files)
 	cfg.Module = mod

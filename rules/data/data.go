@@ -1,0 +1,57 @@
+// Package data embeds facts read from the AWS provider's resource schemas
+// (hashicorp/aws 6.57.1). The files are copied unchanged from the project's
+// shared/aws/ directory; each keeps its source line.
+package data
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed taggable-resources.txt
+var taggableResources string
+
+//go:embed kms-attributes.tsv
+var kmsAttributes string
+
+//go:embed kms-attributes-other-names.tsv
+var kmsAttributesOtherNames string
+
+// TaggableResources are the resource types whose schema has a top-level `tags` attribute.
+var TaggableResources = set(rows(taggableResources, 1))
+
+// KMSAttributes maps a resource type to the dotted paths of its attributes
+// that take a KMS key id, ARN or alias.
+var KMSAttributes = func() map[string][]string {
+	out := map[string][]string{}
+	for _, src := range []string{kmsAttributes, kmsAttributesOtherNames} {
+		for _, row := range rows(src, 2) {
+			out[row[0]] = append(out[row[0]], row[1])
+		}
+	}
+	return out
+}()
+
+// rows splits a data file into its non-comment rows of at least n tab-separated fields.
+func rows(src string, n int) [][]string {
+	var out [][]string
+	for _, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) >= n {
+			out = append(out, fields)
+		}
+	}
+	return out
+}
+
+func set(list [][]string) map[string]bool {
+	out := make(map[string]bool, len(list))
+	for _, row := range list {
+		out[row[0]] = true
+	}
+	return out
+}

@@ -1,0 +1,195 @@
+package model
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+)
+
+func buildOnDisk(t *testing.T, files map[string]string, settings Settings) *Config {
+	t.Helper()
+	dir := t.TempDir()
+	root := map[string]string{}
+	for name, src := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(name, "/") {
+			root[path] = src
+		}
+	}
+	return Build(helper.TestRunner(t, root), settings)
+}
+
+func regionKeys(c *Config) []string {
+	var out []string
+	for _, dr := range c.DeploymentRegions() {
+		out = append(out, dr.Region.Key())
+	}
+	return out
+}
+
+func TestRegionsThroughAliasesModulesAndResourceRegion(t *testing.T) {
+	c := buildOnDisk(t, map[string]string{
+		"main.tf": `
+variable "secondary" {
+  default = "us-west-2"
+}
+locals {
+  regions = { primary = "us-east-1" }
+}
+provider "aws" {
+  region = local.regions.primary
+  default_tags {
+    tags = { Environment = "prod" }
+  }
+}
+provider "aws" {
+  alias  = "west"
+  region = var.secondary
+}
+provider "aws" {
+  alias  = "edge"
+  region = "us-east-1"
+}
+provider "aws" {
+  alias = "unknown"
+}
+module "west" {
+  source    = "./modules/stack"
+  providers = { aws = aws.west }
+  name      = aws_kms_key.main.arn
+}
+module "east" {
+  source = "./modules/stack"
+}
+resource "aws_kms_key" "main" {}
+resource "aws_s3_bucket" "eu" {
+  region = "eu-west-1"
+}
+resource "aws_sqs_queue" "somewhere" {
+  provider = aws.unknown
+}
+resource "aws_acm_certificate" "cdn" {
+  provider = aws.edge
+}
+resource "aws_cloudfront_distribution" "cdn" {
+  viewer_certificate {
+    acm_certificate_arn = aws_acm_certificate.cdn.arn
+  }
+}
+resource "aws_vpc" "none" {
+  count = 0
+}
+`,
+		"modules/stack/main.tf": `
+variable "name" {
+  default = "x"
+}
+resource "aws_vpc" "this" {
+  tags = { Name = var.name }
+}
+output "vpc" {
+  value = aws_vpc.this
+}
+`,
+	}, Settings{})
+
+	got := strings.Join(regionKeys(c), ",")
+	if got != "us-east-1,eu-west-1,provider aws.unknown,us-west-2" {
+		t.Errorf("deployment regions = %s", got)
+	}
+	if !c.IsConfigurationRoot || !c.IsRoot {
+		t.Error("expected a configuration root")
+	}
+	west := c.Module.Calls[0].Module
+	if west == nil {
+		t.Fatal("module west not loaded")
+	}
+	vpc := west.Resource("aws_vpc", "this")
+	if vpc.Region.Name != "us-west-2" || vpc.Address() != "module.west.aws_vpc.this" {
+		t.Errorf("vpc region %v address %s", vpc.Region, vpc.Address())
+	}
+	if vpc.ReportRange() != c.Module.Calls[0].DeclRange {
+		t.Error("child findings must be reported at the module block")
+	}
+	refs, complete := west.References(vpc.Body.Attr("tags").Expr)
+	if !complete || len(refs) != 1 || refs[0].Resource.Address() != "aws_kms_key.main" || refs[0].Attr != "arn" {
+		t.Errorf("refs through module variable = %+v complete=%v", refs, complete)
+	}
+	if c.Module.Resource("aws_vpc", "none").Absent != true {
+		t.Error("count = 0 must be absent")
+	}
+	if tags := c.Module.Provider("aws").DefaultTags; !tags.IsKnown() || !tags.Type().IsObjectType() || !tags.Type().HasAttribute("Environment") {
+		t.Errorf("default tags = %#v", tags)
+	}
+	if !c.MultiRegion() {
+		t.Error("expected multi-region")
+	}
+	if p := c.RegionProvider(Region{Name: "us-east-1"}); p == nil || p.Address != "aws.edge" {
+		t.Errorf("region provider for us-east-1 = %+v", p)
+	}
+}
+
+func TestOverrideFilesAndJSON(t *testing.T) {
+	c := Build(helper.TestRunner(t, map[string]string{
+		"main.tf": `
+provider "aws" {
+  region = "us-east-1"
+}
+resource "aws_instance" "web" {
+  ami = "a"
+}
+`,
+		"main_override.tf": `
+resource "aws_instance" "web" {
+  ami = "b"
+}
+`,
+		"extra.tf.json": `{"resource": {"aws_instance": {"api": {"provider": "aws.west", "ami": "c"}}}, "provider": {"aws": [{"alias": "west", "region": "us-west-2"}]}}`,
+	}), Settings{})
+	web := c.Module.Resource("aws_instance", "web")
+	if v, _ := c.Module.EvalString(web.Body.Attr("ami").Expr, web); v != "b" {
+		t.Errorf("override not applied: %q", v)
+	}
+	api := c.Module.Resource("aws_instance", "api")
+	if api == nil || api.Region.Name != "us-west-2" {
+		t.Fatalf("JSON resource region = %+v", api)
+	}
+}
+
+func TestUnknownValuesStayUnknown(t *testing.T) {
+	c := Build(helper.TestRunner(t, map[string]string{
+		"main.tf": `
+variable "region" {
+  type = string
+}
+provider "aws" {
+  region = var.region
+}
+resource "aws_instance" "web" {
+  region = data.aws_region.current.name
+}
+resource "aws_instance" "db" {
+  tags = merge({ Name = "x" }, { Owner = each.key }, cidrsubnet("10.0.0.0/8", 8, 1))
+}
+`,
+	}), Settings{})
+	if r := c.Module.Providers[0].Region; r.Known() || r.Provider != "aws" {
+		t.Errorf("provider region = %+v", r)
+	}
+	if r := c.Module.Resource("aws_instance", "web").Region; r.Identified() {
+		t.Errorf("an unknown per-resource region must not be identified: %+v", r)
+	}
+	db := c.Module.Resource("aws_instance", "db")
+	if v := c.Module.Eval(db.Body.Attr("tags").Expr, db); v.IsWhollyKnown() {
+		t.Errorf("unknown function must give an unknown value, got %#v", v)
+	}
+}

@@ -1,0 +1,34 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+)
+
+// moduleTestRunner lays out a configuration on disk (so that local module
+// calls can be read) and returns a test runner over its root files. Keys are
+// paths relative to the root directory; files in subdirectories are only on
+// disk, like the files of a called module.
+func moduleTestRunner(t *testing.T, files map[string]string) (*helper.Runner, string) {
+	t.Helper()
+	dir := t.TempDir()
+	root := map[string]string{}
+	for name, src := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if filepath.Dir(name) == "." && name != ".tflint.hcl" {
+			root[path] = src
+		} else if name == ".tflint.hcl" {
+			root[name] = src
+		}
+	}
+	return helper.TestRunner(t, root), dir
+}
