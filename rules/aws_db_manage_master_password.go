@@ -124,3 +124,10 @@ func isNull(mod *model.Module, expr hcl.Expression, res *model.Resource) bool {
 	v := mod.Eval(expr, res)
 	return v.IsKnown() && v.IsNull() && v.Type() != cty.NilType
 }
+
+var _ = model.Declare(
+	"password", "password_wo", "master_password", "master_password_wo", "manage_master_user_password",
+	"replicate_source_db", "replication_source_identifier", "snapshot_identifier",
+	"restore_to_point_in_time{}", "s3_import{}", "global_cluster_identifier",
+	"restore_to_point_in_time", "s3_import",
+)

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
 
 // moduleTestRunner lays out a configuration on disk (so that local module
@@ -32,3 +34,6 @@ func moduleTestRunner(t *testing.T, files map[string]string) (*helper.Runner, st
 	}
 	return helper.TestRunner(t, root), dir
 }
+
+// Reading a resource attribute or block that no rule declared is a bug.
+func init() { model.StrictSchema = true }

@@ -1,15 +1,18 @@
 package model
 
 import (
+	"fmt"
+
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 )
 
-// Body is a block body read the same way from native syntax, JSON syntax and
-// override files. JSON bodies are ambiguous without a schema, so every lookup
-// names what it wants and the JSON decoder interprets the body accordingly.
+// Body is a block body as decoded with the model's schema, the same way for
+// native syntax, JSON syntax and override files.
 type Body struct {
-	layers []hcl.Body // base first, then override files in load order
+	layers []*hclext.BodyContent // base first, then override files in load order
+	schema *schemaNode
+	json   bool
 }
 
 // Block is one nested block. Dynamic is set for the content of a
@@ -27,18 +30,29 @@ type Block struct {
 	ForEach hcl.Expression
 }
 
-func newBody(b hcl.Body) *Body { return &Body{layers: []hcl.Body{b}} }
+func newBody(content *hclext.BodyContent, schema *schemaNode, json bool) *Body {
+	if content == nil {
+		content = &hclext.BodyContent{}
+	}
+	return &Body{layers: []*hclext.BodyContent{content}, schema: schema, json: json}
+}
 
-func (b *Body) override(o hcl.Body) { b.layers = append(b.layers, o) }
+func (b *Body) override(o *hclext.BodyContent) { b.layers = append(b.layers, o) }
 
 // Attr returns the attribute with the given name; an override file's attribute wins over the base.
 func (b *Body) Attr(name string) *hcl.Attribute {
 	if b == nil {
 		return nil
 	}
+	if !b.schema.has(name) {
+		if StrictSchema {
+			panic(fmt.Sprintf("model: attribute %q is read but not declared with model.Declare", name))
+		}
+		return nil
+	}
 	for i := len(b.layers) - 1; i >= 0; i-- {
-		if a := attrOf(b.layers[i], name); a != nil {
-			return a
+		if a, ok := b.layers[i].Attributes[name]; ok {
+			return a.AsNative()
 		}
 	}
 	return nil
@@ -47,15 +61,43 @@ func (b *Body) Attr(name string) *hcl.Attribute {
 // Has reports whether the attribute is set.
 func (b *Body) Has(name string) bool { return b.Attr(name) != nil }
 
+// Attributes returns every attribute of a body decoded in just-attributes
+// mode (module calls, locals), with override files applied.
+func (b *Body) Attributes() map[string]*hcl.Attribute {
+	out := map[string]*hcl.Attribute{}
+	if b == nil {
+		return out
+	}
+	for _, layer := range b.layers {
+		for name, a := range layer.Attributes {
+			out[name] = a.AsNative()
+		}
+	}
+	return out
+}
+
 // Blocks returns the nested blocks of a type, without dynamic ones. In override
 // files, blocks of a type replace all blocks of that type in the base.
 func (b *Body) Blocks(blockType string) []*Block {
 	if b == nil {
 		return nil
 	}
+	if !b.schema.hasBlock(blockType) && blockType != "dynamic" {
+		if StrictSchema {
+			panic(fmt.Sprintf("model: block %q is read but not declared with model.Declare", blockType))
+		}
+		return nil
+	}
+	child := b.schema.child(blockType)
 	for i := len(b.layers) - 1; i >= 0; i-- {
-		if blocks := blocksOf(b.layers[i], blockType); len(blocks) > 0 || i == 0 {
-			return blocks
+		var out []*Block
+		for _, blk := range b.layers[i].Blocks {
+			if blk.Type == blockType {
+				out = append(out, &Block{Type: blk.Type, Labels: blk.Labels, Body: newBody(blk.Body, child, b.json), DefRange: blk.DefRange, TypeRange: blk.TypeRange})
+			}
+		}
+		if len(out) > 0 || i == 0 {
+			return out
 		}
 	}
 	return nil
@@ -80,6 +122,7 @@ func (b *Body) AllBlocks(blockType string) []*Block {
 			forEach = fe.Expr
 		}
 		for _, c := range d.Body.Blocks("content") {
+			c.Body.schema = b.schema.child(blockType)
 			blocks = append(blocks, &Block{
 				Type: blockType, Body: c.Body, DefRange: d.DefRange, TypeRange: d.TypeRange,
 				Dynamic: true, Iterator: iterator, ForEach: forEach,
@@ -89,54 +132,5 @@ func (b *Body) AllBlocks(blockType string) []*Block {
 	return blocks
 }
 
-// Syntax returns the native syntax body of the base layer, or nil for JSON.
-func (b *Body) Syntax() *hclsyntax.Body {
-	if b == nil || len(b.layers) == 0 {
-		return nil
-	}
-	s, _ := b.layers[0].(*hclsyntax.Body)
-	return s
-}
-
-// IsJSON reports whether the base layer is JSON syntax.
-func (b *Body) IsJSON() bool { return b != nil && len(b.layers) > 0 && b.Syntax() == nil }
-
-func attrOf(body hcl.Body, name string) *hcl.Attribute {
-	if s, ok := body.(*hclsyntax.Body); ok {
-		if a, ok := s.Attributes[name]; ok {
-			return a.AsHCLAttribute()
-		}
-		return nil
-	}
-	content, _, _ := body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: name}}})
-	if content == nil {
-		return nil
-	}
-	return content.Attributes[name]
-}
-
-func blocksOf(body hcl.Body, blockType string) []*Block {
-	var out []*Block
-	if s, ok := body.(*hclsyntax.Body); ok {
-		for _, blk := range s.Blocks {
-			if blk.Type == blockType {
-				out = append(out, &Block{Type: blk.Type, Labels: blk.Labels, Body: newBody(blk.Body), DefRange: blk.DefRange(), TypeRange: blk.TypeRange})
-			}
-		}
-		return out
-	}
-	schema := &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: blockType}}}
-	if blockType == "dynamic" {
-		schema.Blocks[0].LabelNames = []string{"type"}
-	}
-	content, _, diags := body.PartialContent(schema)
-	if content == nil || diags.HasErrors() && len(content.Blocks) == 0 {
-		// A JSON property that is not an object cannot be a block; it may be an
-		// attribute of the same name (e.g. `"egress": []`).
-		return nil
-	}
-	for _, blk := range content.Blocks {
-		out = append(out, &Block{Type: blk.Type, Labels: blk.Labels, Body: newBody(blk.Body), DefRange: blk.DefRange, TypeRange: blk.TypeRange})
-	}
-	return out
-}
+// IsJSON reports whether the body was written in JSON syntax.
+func (b *Body) IsJSON() bool { return b != nil && b.json }

@@ -3,9 +3,11 @@ package model
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/logger"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
@@ -194,46 +196,103 @@ func (m *Module) hostVar(name string) (val cty.Value) {
 	return v
 }
 
-// varSite finds, for a variable, the `var.<name>` occurrence in the smallest
-// native-syntax file; the host re-reads the whole file for each evaluation.
+// varSite finds, for a variable, a `var.<name>` occurrence in native syntax,
+// preferring small files: the host sends the whole file for each evaluation.
+// Files are scanned smallest first (sizes estimated from block ranges), and
+// only until an occurrence is found.
 func (m *Module) varSite(name string) hcl.Expression {
 	m.config.mu.Lock()
 	defer m.config.mu.Unlock()
-	if m.varSites == nil {
-		m.varSites = map[string]hcl.Expression{}
-		names := make([]string, 0, len(m.Files))
-		for n := range m.Files {
-			names = append(names, n)
-		}
-		sort.Slice(names, func(i, j int) bool {
-			return len(m.Files[names[i]].Bytes) < len(m.Files[names[j]].Bytes) ||
-				len(m.Files[names[i]].Bytes) == len(m.Files[names[j]].Bytes) && names[i] < names[j]
-		})
-		for _, n := range names {
-			body, ok := m.Files[n].Body.(*hclsyntax.Body)
-			if !ok {
-				continue
-			}
-			_ = hclsyntax.VisitAll(body, func(node hclsyntax.Node) hcl.Diagnostics {
-				st, ok := node.(*hclsyntax.ScopeTraversalExpr)
-				if !ok || len(st.Traversal) < 2 || st.Traversal.RootName() != "var" {
-					return nil
-				}
-				attr, ok := st.Traversal[1].(hcl.TraverseAttr)
-				if !ok {
-					return nil
-				}
-				if _, seen := m.varSites[attr.Name]; seen {
-					return nil
-				}
-				tr := st.Traversal[:2]
-				m.varSites[attr.Name] = &hclsyntax.ScopeTraversalExpr{
-					Traversal: tr,
-					SrcRange:  hcl.RangeBetween(tr[0].SourceRange(), tr[1].SourceRange()),
-				}
-				return nil
-			})
+	if m.sites == nil {
+		m.sites = newVarSiteIndex(m)
+	}
+	return m.sites.find(name)
+}
+
+type varSiteIndex struct {
+	files   []string
+	bodies  map[string][]*Body
+	attrs   map[string][]*hcl.Attribute
+	scanned int
+	found   map[string]hcl.Expression
+}
+
+func newVarSiteIndex(m *Module) *varSiteIndex {
+	idx := &varSiteIndex{bodies: map[string][]*Body{}, attrs: map[string][]*hcl.Attribute{}, found: map[string]hcl.Expression{}}
+	sizes := map[string]int{}
+	note := func(r hcl.Range) {
+		if r.End.Byte >= sizes[r.Filename] {
+			sizes[r.Filename] = r.End.Byte + 1
 		}
 	}
-	return m.varSites[name]
+	addBody := func(r hcl.Range, b *Body) {
+		note(r)
+		idx.bodies[r.Filename] = append(idx.bodies[r.Filename], b)
+	}
+	for _, list := range [][]*Resource{m.Resources, m.DataSources} {
+		for _, r := range list {
+			addBody(r.DeclRange, r.Body)
+		}
+	}
+	for _, p := range m.Providers {
+		addBody(p.Block.DefRange, p.Block.Body)
+	}
+	for _, c := range m.Calls {
+		addBody(c.DeclRange, c.Body)
+	}
+	for _, name := range SortedKeys(m.Locals) {
+		a := m.Locals[name]
+		note(a.Range)
+		idx.attrs[a.Range.Filename] = append(idx.attrs[a.Range.Filename], a)
+	}
+	for _, o := range m.Outputs {
+		if o.Expr != nil {
+			note(o.DeclRange)
+			idx.attrs[o.DeclRange.Filename] = append(idx.attrs[o.DeclRange.Filename], &hcl.Attribute{Name: "value", Expr: o.Expr, Range: o.Expr.Range()})
+		}
+	}
+	for f := range sizes {
+		if strings.HasSuffix(f, ".tf") {
+			idx.files = append(idx.files, f)
+		}
+	}
+	sort.Slice(idx.files, func(i, j int) bool {
+		a, b := idx.files[i], idx.files[j]
+		return sizes[a] < sizes[b] || sizes[a] == sizes[b] && a < b
+	})
+	return idx
+}
+
+func (idx *varSiteIndex) find(name string) hcl.Expression {
+	for idx.found[name] == nil && idx.scanned < len(idx.files) {
+		file := idx.files[idx.scanned]
+		idx.scanned++
+		record := func(expr hcl.Expression) {
+			for _, tr := range expr.Variables() {
+				if len(tr) < 2 || tr.RootName() != "var" {
+					continue
+				}
+				attr, ok := tr[1].(hcl.TraverseAttr)
+				if !ok || idx.found[attr.Name] != nil {
+					continue
+				}
+				prefix := tr[:2]
+				idx.found[attr.Name] = &hclsyntax.ScopeTraversalExpr{Traversal: prefix, SrcRange: hcl.RangeBetween(prefix[0].SourceRange(), prefix[1].SourceRange())}
+			}
+		}
+		for _, b := range idx.bodies[file] {
+			for _, layer := range b.layers {
+				_ = layer.WalkAttributes(func(a *hclext.Attribute) hcl.Diagnostics {
+					if a.Range.Filename == file {
+						record(a.Expr)
+					}
+					return nil
+				})
+			}
+		}
+		for _, a := range idx.attrs[file] {
+			record(a.Expr)
+		}
+	}
+	return idx.found[name]
 }

@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/logger"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
@@ -52,7 +53,6 @@ type Module struct {
 	Call   *ModuleCall
 	config *Config
 
-	Files           map[string]*hcl.File
 	Providers       []*Provider
 	Resources       []*Resource
 	DataSources     []*Resource
@@ -72,7 +72,7 @@ type Module struct {
 	vars       map[string]cty.Value
 	locals     map[string]cty.Value
 	evaluating map[string]bool
-	varSites   map[string]hcl.Expression
+	sites      *varSiteIndex
 }
 
 // Provider is a provider "aws" configuration.
@@ -284,22 +284,25 @@ func (c *Config) HasOpaqueModules() bool {
 	return opaque
 }
 
-// Build reads the module under check from the host and the modules it calls
-// from disk. It never fails: what cannot be read is left out and logged.
+// Build reads the module under check from the host, in one query, and the
+// modules it calls from disk. It never fails: what cannot be read is left out
+// and logged.
 func Build(runner tflint.Runner, settings Settings) *Config {
 	cfg := &Config{Settings: settings}
-	files, err := runner.GetFiles()
+	content, err := runner.GetModuleContent(topSchema(), &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeNone})
 	if err != nil {
-		logger.Warn("awsbaseline: some files could not be parsed: " + err.Error())
+		logger.Warn("awsbaseline: reading the module: " + err.Error())
+	}
+	if content == nil {
+		content = &hclext.BodyContent{}
 	}
 	path, err := runner.GetModulePath()
 	cfg.IsRoot = err == nil && path.IsRoot()
 	wd, _ := runner.GetOriginalwd()
 
 	dir := "."
-	names := sortedNames(files)
-	if len(names) > 0 {
-		dir = filepath.Dir(names[0])
+	if first := firstBlock(content.Blocks); first != nil {
+		dir = filepath.Dir(first.Filename)
 	}
 	absDir := dir
 	if !filepath.IsAbs(dir) {
@@ -307,7 +310,7 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 	}
 	mod := newModule(cfg, dir, absDir, nil)
 	mod.host = runner
-	mod.load(files)
+	mod.load(splitByFile(content))
 	cfg.Module = mod
 	mod.bindProviders()
 	if cfg.IsRoot {
@@ -328,14 +331,30 @@ func newModule(cfg *Config, dir, absDir string, call *ModuleCall) *Module {
 	}
 }
 
-func sortedNames(files map[string]*hcl.File) []string {
-	names := make([]string, 0, len(files))
-	for name, f := range files {
-		if f != nil && f.Body != nil {
+// AbsDir is the module's directory on disk.
+func (m *Module) AbsDir() string { return m.absDir }
+
+// fileContent is the decoded content of a file, or of a whole module as the host sends it.
+type fileContent struct {
+	content  *hclext.BodyContent
+	override bool
+}
+
+// splitByFile groups the host's blocks by file in Terraform's load order. The
+// host has merged override files into the blocks they override; an override
+// block that is still separate overrides nothing, or comes from a host (such
+// as the SDK's test runner) that does not merge.
+func splitByFile(content *hclext.BodyContent) []fileContent {
+	byFile := map[string]*hclext.BodyContent{}
+	var names []string
+	for _, b := range content.Blocks {
+		name := b.DefRange.Filename
+		if byFile[name] == nil {
+			byFile[name] = &hclext.BodyContent{}
 			names = append(names, name)
 		}
+		byFile[name].Blocks = append(byFile[name].Blocks, b)
 	}
-	// Terraform loads primary files before override files, each in name order.
 	sort.Slice(names, func(i, j int) bool {
 		oi, oj := isOverrideFile(names[i]), isOverrideFile(names[j])
 		if oi != oj {
@@ -343,7 +362,25 @@ func sortedNames(files map[string]*hcl.File) []string {
 		}
 		return names[i] < names[j]
 	})
-	return names
+	out := make([]fileContent, 0, len(names))
+	for _, name := range names {
+		blocks := byFile[name].Blocks
+		sort.SliceStable(blocks, func(i, j int) bool { return blocks[i].DefRange.Start.Byte < blocks[j].DefRange.Start.Byte })
+		out = append(out, fileContent{content: byFile[name], override: isOverrideFile(name)})
+	}
+	return out
+}
+
+// firstBlock returns the definition range of the block that comes first in file order.
+func firstBlock(blocks hclext.Blocks) *hcl.Range {
+	var first *hcl.Range
+	for _, b := range blocks {
+		r := b.DefRange
+		if first == nil || r.Filename < first.Filename || r.Filename == first.Filename && r.Start.Byte < first.Start.Byte {
+			first = &r
+		}
+	}
+	return first
 }
 
 func isOverrideFile(name string) bool {
@@ -352,61 +389,55 @@ func isOverrideFile(name string) bool {
 	return base == "override" || strings.HasSuffix(base, "_override")
 }
 
-var topLevelSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
-	{Type: "resource", LabelNames: []string{"type", "name"}},
-	{Type: "data", LabelNames: []string{"type", "name"}},
-	{Type: "provider", LabelNames: []string{"name"}},
-	{Type: "module", LabelNames: []string{"name"}},
-	{Type: "variable", LabelNames: []string{"name"}},
-	{Type: "output", LabelNames: []string{"name"}},
-	{Type: "locals"},
-	{Type: "terraform"},
-}}
-
-// load reads the top-level blocks of the module's files, merging override files.
-func (m *Module) load(files map[string]*hcl.File) {
-	m.Files = files
-	resources := map[string]*Resource{}
-	data := map[string]*Resource{}
-	providers := map[string]*Provider{}
-	calls := map[string]*ModuleCall{}
-	outputs := map[string]*Output{}
-	for _, name := range sortedNames(files) {
-		override := isOverrideFile(name)
-		content, _, _ := files[name].Body.PartialContent(topLevelSchema)
-		if content == nil {
-			continue
+// load reads the top-level blocks, merging override files into the blocks they override.
+func (m *Module) load(files []fileContent) {
+	l := &blockLoader{
+		resources: map[string]*Resource{}, data: map[string]*Resource{},
+		providers: map[string]*Provider{}, calls: map[string]*ModuleCall{}, outputs: map[string]*Output{},
+	}
+	for _, f := range files {
+		for _, blk := range f.content.Blocks {
+			m.loadBlock(l, blk, f.override)
 		}
-		for _, blk := range content.Blocks {
-			if m.FirstBlock == nil {
-				r := blk.DefRange
-				m.FirstBlock = &r
+		if fb := firstBlock(f.content.Blocks); fb != nil && !f.override {
+			if m.FirstBlock == nil || fb.Filename < m.FirstBlock.Filename {
+				m.FirstBlock = fb
 			}
-			m.loadBlock(blk, override, resources, data, providers, calls, outputs)
 		}
 	}
 }
 
-func (m *Module) loadBlock(blk *hcl.Block, override bool, resources, data map[string]*Resource, providers map[string]*Provider, calls map[string]*ModuleCall, outputs map[string]*Output) {
+type blockLoader struct {
+	resources, data map[string]*Resource
+	providers       map[string]*Provider
+	calls           map[string]*ModuleCall
+	outputs         map[string]*Output
+}
+
+func (m *Module) loadBlock(l *blockLoader, blk *hclext.Block, override bool) {
+	json := strings.HasSuffix(blk.DefRange.Filename, ".json")
+	body := newBody(blk.Body, topLevel(blk.Type), json)
 	switch blk.Type {
 	case "resource", "data":
-		set, list := resources, &m.Resources
+		if len(blk.Labels) != 2 {
+			return
+		}
+		set, list := l.resources, &m.Resources
 		if blk.Type == "data" {
-			set, list = data, &m.DataSources
+			set, list = l.data, &m.DataSources
 		}
 		key := blk.Labels[0] + "." + blk.Labels[1]
 		if existing, ok := set[key]; ok && override {
 			existing.Body.override(blk.Body)
 			return
 		}
-		r := &Resource{Type: blk.Labels[0], Name: blk.Labels[1], Module: m, Body: newBody(blk.Body), DeclRange: blk.DefRange, Data: blk.Type == "data"}
+		r := &Resource{Type: blk.Labels[0], Name: blk.Labels[1], Module: m, Body: body, DeclRange: blk.DefRange, Data: blk.Type == "data"}
 		set[key] = r
 		*list = append(*list, r)
 	case "provider":
-		if blk.Labels[0] != "aws" {
+		if len(blk.Labels) != 1 || blk.Labels[0] != "aws" {
 			return
 		}
-		body := newBody(blk.Body)
 		alias := ""
 		if a := body.Attr("alias"); a != nil {
 			if v, diags := a.Expr.Value(nil); !diags.HasErrors() && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
@@ -417,52 +448,59 @@ func (m *Module) loadBlock(blk *hcl.Block, override bool, resources, data map[st
 		if alias != "" {
 			address += "." + alias
 		}
-		if existing, ok := providers[address]; ok && override {
+		if existing, ok := l.providers[address]; ok && override {
 			existing.Block.Body.override(blk.Body)
 			return
 		}
 		p := &Provider{Address: m.AddressPrefix() + address, Alias: alias, Module: m,
 			Block: &Block{Type: "provider", Labels: blk.Labels, Body: body, DefRange: blk.DefRange, TypeRange: blk.TypeRange}}
-		providers[address] = p
+		l.providers[address] = p
 		m.Providers = append(m.Providers, p)
 		m.providers[address] = p
 	case "module":
-		if existing, ok := calls[blk.Labels[0]]; ok && override {
+		if len(blk.Labels) != 1 {
+			return
+		}
+		if existing, ok := l.calls[blk.Labels[0]]; ok && override {
 			existing.Body.override(blk.Body)
 			return
 		}
-		call := &ModuleCall{Name: blk.Labels[0], Body: newBody(blk.Body), DeclRange: blk.DefRange, Parent: m}
-		calls[call.Name] = call
+		call := &ModuleCall{Name: blk.Labels[0], Body: body, DeclRange: blk.DefRange, Parent: m}
+		l.calls[call.Name] = call
 		m.Calls = append(m.Calls, call)
 	case "variable":
+		if len(blk.Labels) != 1 {
+			return
+		}
 		v := m.Variables[blk.Labels[0]]
 		if v == nil || !override {
 			v = &Variable{Name: blk.Labels[0], DeclRange: blk.DefRange}
 			m.Variables[v.Name] = v
 		}
-		if d := newBody(blk.Body).Attr("default"); d != nil {
+		if d := body.Attr("default"); d != nil {
 			v.Default = d.Expr
 		}
 	case "output":
-		body := newBody(blk.Body)
-		o := outputs[blk.Labels[0]]
+		if len(blk.Labels) != 1 {
+			return
+		}
+		o := l.outputs[blk.Labels[0]]
 		if o == nil || !override {
 			o = &Output{Name: blk.Labels[0], DeclRange: blk.DefRange}
-			outputs[o.Name] = o
+			l.outputs[o.Name] = o
 			m.Outputs = append(m.Outputs, o)
 		}
 		if v := body.Attr("value"); v != nil {
 			o.Expr = v.Expr
 		}
 	case "locals":
-		attrs, _ := blk.Body.JustAttributes()
-		for name, a := range attrs {
+		for name, a := range body.Attributes() {
 			m.Locals[name] = a
 		}
 	case "terraform":
-		b := &Block{Type: "terraform", Body: newBody(blk.Body), DefRange: blk.DefRange, TypeRange: blk.TypeRange}
+		b := &Block{Type: "terraform", Body: body, DefRange: blk.DefRange, TypeRange: blk.TypeRange}
 		m.TerraformBlocks = append(m.TerraformBlocks, b)
-		if len(b.Body.Blocks("backend")) > 0 || len(b.Body.Blocks("cloud")) > 0 {
+		if len(body.Blocks("backend")) > 0 || len(body.Blocks("cloud")) > 0 {
 			m.HasBackend = true
 		}
 	}

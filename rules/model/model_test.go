@@ -9,6 +9,11 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
 
+func init() {
+	StrictSchema = true
+	Declare("ami")
+}
+
 func buildOnDisk(t *testing.T, files map[string]string, settings Settings) *Config {
 	t.Helper()
 	dir := t.TempDir()

@@ -9,6 +9,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/logger"
 )
 
@@ -107,20 +108,19 @@ func readManifest(rootAbsDir string) map[string]string {
 	return out
 }
 
-// readModuleFiles parses a module directory's .tf and .tf.json files. Files
-// that cannot be read or parsed are left out; the module is then partial.
-func readModuleFiles(absDir, dir string) map[string]*hcl.File {
+// readModuleFiles parses a module directory's .tf and .tf.json files with the
+// model's schema, primary files first, then override files, each in name
+// order as Terraform loads them. Files that cannot be read or parsed are left
+// out; the module is then partial.
+func readModuleFiles(absDir, dir string) []fileContent {
 	entries, err := os.ReadDir(absDir)
 	if err != nil {
 		return nil
 	}
 	parser := hclparse.NewParser()
-	files := map[string]*hcl.File{}
+	var primaries, overrides []fileContent
 	for _, e := range entries {
 		name := e.Name()
-		if !e.Type().IsRegular() && e.Type()&os.ModeSymlink == 0 {
-			continue
-		}
 		isJSON := strings.HasSuffix(name, ".tf.json")
 		if !isJSON && !strings.HasSuffix(name, ".tf") {
 			continue
@@ -145,9 +145,19 @@ func readModuleFiles(absDir, dir string) map[string]*hcl.File {
 			logger.Warn(fmt.Sprintf("awsbaseline: skipping %s: %s", rangeName, diags.Error()))
 			continue
 		}
-		files[rangeName] = f
+		content, diags := hclext.PartialContent(f.Body, topSchema())
+		if diags.HasErrors() {
+			logger.Warn(fmt.Sprintf("awsbaseline: skipping %s: %s", rangeName, diags.Error()))
+			continue
+		}
+		fc := fileContent{content: content, override: isOverrideFile(name)}
+		if fc.override {
+			overrides = append(overrides, fc)
+		} else {
+			primaries = append(primaries, fc)
+		}
 	}
-	return files
+	return append(primaries, overrides...)
 }
 
 // providerMap reads `providers = { aws = aws.west, aws.x = aws }`.

@@ -130,6 +130,13 @@ func (c *Config) RegionLabel(region Region) string {
 	return region.String()
 }
 
+// What the model reads to find resources that only serve CloudFront.
+var _ = Declare(
+	"viewer_certificate{}.acm_certificate_arn", "web_acl_id", "scope", "certificate_arn",
+	"default_cache_behavior{}.lambda_function_association{}.lambda_arn",
+	"ordered_cache_behavior{}.lambda_function_association{}.lambda_arn",
+)
+
 // servesGlobal returns the resources that exist only to serve CloudFront.
 func (c *Config) servesGlobal() map[*Resource]bool {
 	c.globalOnce.Do(func() { c.globalServing = c.findGlobalServing() })

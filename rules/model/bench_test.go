@@ -1,0 +1,80 @@
+package model
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// filesRunner is the part of a host runner the model uses, over files on disk.
+// Its GetModuleContent does the host's share of the work (decoding parsed
+// files with the schema) in the benchmark. Variables evaluate to unknown.
+type filesRunner struct {
+	tflint.Runner
+	files map[string]*hcl.File
+}
+
+func (r *filesRunner) GetModuleContent(schema *hclext.BodySchema, _ *tflint.GetModuleContentOption) (*hclext.BodyContent, error) {
+	content := &hclext.BodyContent{}
+	for _, f := range r.files {
+		c, diags := hclext.PartialContent(f.Body, schema)
+		if diags.HasErrors() {
+			return nil, diags
+		}
+		content.Blocks = append(content.Blocks, c.Blocks...)
+	}
+	return content, nil
+}
+
+func (r *filesRunner) GetModulePath() (addrs.Module, error)   { return addrs.Module{}, nil }
+func (r *filesRunner) GetOriginalwd() (string, error)         { return "/", nil }
+func (r *filesRunner) GetFile(name string) (*hcl.File, error) { return r.files[name], nil }
+func (r *filesRunner) EvaluateExpr(expr hcl.Expression, target any, _ *tflint.EvaluateExprOption) error {
+	*(target.(*cty.Value)) = cty.DynamicVal
+	return nil
+}
+
+// BenchConfig generates a configuration with tools/benchgen and reads its root files.
+func BenchConfig(b *testing.B, resources, perFile int) tflint.Runner {
+	b.Helper()
+	dir := filepath.Join(b.TempDir(), "cfg")
+	gen := exec.Command("go", "run", "../../tools/benchgen", "-out", dir,
+		"-resources", strconv.Itoa(resources), "-per-file", strconv.Itoa(perFile))
+	gen.Stderr = os.Stderr
+	if err := gen.Run(); err != nil {
+		b.Fatal(err)
+	}
+	parser := hclparse.NewParser()
+	files := map[string]*hcl.File{}
+	matches, _ := filepath.Glob(filepath.Join(dir, "*.tf"))
+	for _, m := range matches {
+		f, diags := parser.ParseHCLFile(m)
+		if diags.HasErrors() {
+			b.Fatal(diags)
+		}
+		files[m] = f
+	}
+	return &filesRunner{files: files}
+}
+
+func benchmarkBuild(b *testing.B, resources, perFile int) {
+	runner := BenchConfig(b, resources, perFile)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c := Build(runner, Settings{Regions: []string{"us-east-1", "us-west-2"}})
+		_ = c.DeploymentRegions()
+	}
+}
+
+func BenchmarkBuild10k(b *testing.B)        { benchmarkBuild(b, 10000, 500) }
+func BenchmarkBuild10kOneFile(b *testing.B) { benchmarkBuild(b, 10000, 0) }

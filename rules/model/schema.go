@@ -1,0 +1,225 @@
+package model
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+)
+
+// The model asks the host once per module check for every top-level block,
+// with resource bodies cut down to what the rules read. The host has already
+// parsed the files; sending and re-parsing whole files costs as much as
+// TFLint's own parse. Each rule declares the resource attributes and nested
+// blocks it reads with Declare; reading anything undeclared finds nothing, and
+// panics under StrictSchema (set by tests) so that an omission cannot hide.
+
+// StrictSchema makes reading an undeclared attribute or block panic.
+var StrictSchema = false
+
+type schemaNode struct {
+	attrs          map[string]bool
+	blocks         map[string]*schemaNode
+	justAttributes bool
+	labels         []string
+}
+
+func newSchemaNode() *schemaNode {
+	return &schemaNode{attrs: map[string]bool{}, blocks: map[string]*schemaNode{}}
+}
+
+var (
+	schemaMu       sync.Mutex
+	resourceSchema = newSchemaNode()
+	topSchemaCache *hclext.BodySchema
+)
+
+// Declare adds resource body paths that rules read. A path is a dotted list
+// whose segments ending in "{}" are nested blocks and whose last segment
+// without braces is an attribute: "tags", "origin{}.domain_name",
+// "viewer_certificate{}", "root_block_device{}.kms_key_id". `dynamic` blocks
+// are declared for every block level. It returns true so that a rule can
+// declare at package level: `var _ = model.Declare(...)`.
+func Declare(paths ...string) bool {
+	schemaMu.Lock()
+	defer schemaMu.Unlock()
+	for _, p := range paths {
+		node := resourceSchema
+		segments := strings.Split(p, ".")
+		for i, seg := range segments {
+			if strings.HasSuffix(seg, "{}") {
+				name := strings.TrimSuffix(seg, "{}")
+				child := node.blocks[name]
+				if child == nil {
+					child = newSchemaNode()
+					node.blocks[name] = child
+				}
+				node = child
+				continue
+			}
+			if i != len(segments)-1 {
+				panic(fmt.Sprintf("model.Declare(%q): %q must be a block (end it with {})", p, seg))
+			}
+			node.attrs[seg] = true
+		}
+	}
+	topSchemaCache = nil
+	return true
+}
+
+// Attributes every resource body exposes to every rule.
+var _ = Declare("count", "for_each", "provider", "region", "tags", "depends_on")
+
+func (n *schemaNode) has(attr string) bool {
+	return n == nil || n.justAttributes || n.attrs[attr]
+}
+
+func (n *schemaNode) hasBlock(name string) bool {
+	return n == nil || n.blocks[name] != nil
+}
+
+func (n *schemaNode) child(name string) *schemaNode {
+	if n == nil {
+		return nil
+	}
+	if name == "dynamic" {
+		return dynamicNode(n)
+	}
+	return n.blocks[name]
+}
+
+// dynamicNode is the schema of `dynamic "<type>"` blocks at a level: their
+// content is any of the level's nested block schemas.
+func dynamicNode(level *schemaNode) *schemaNode {
+	content := newSchemaNode()
+	for _, b := range level.blocks {
+		for a := range b.attrs {
+			content.attrs[a] = true
+		}
+		for name, grandchild := range b.blocks {
+			content.blocks[name] = mergeNodes(content.blocks[name], grandchild)
+		}
+	}
+	d := newSchemaNode()
+	d.labels = []string{"type"}
+	d.attrs["for_each"] = true
+	d.attrs["iterator"] = true
+	d.attrs["labels"] = true
+	d.blocks["content"] = content
+	return d
+}
+
+func mergeNodes(a, b *schemaNode) *schemaNode {
+	out := newSchemaNode()
+	for _, n := range []*schemaNode{a, b} {
+		if n == nil {
+			continue
+		}
+		for k := range n.attrs {
+			out.attrs[k] = true
+		}
+		for k, c := range n.blocks {
+			out.blocks[k] = mergeNodes(out.blocks[k], c)
+		}
+	}
+	return out
+}
+
+func (n *schemaNode) bodySchema() *hclext.BodySchema {
+	if n.justAttributes {
+		return &hclext.BodySchema{Mode: hclext.SchemaJustAttributesMode}
+	}
+	s := &hclext.BodySchema{}
+	for _, a := range sortedSet(n.attrs) {
+		s.Attributes = append(s.Attributes, hclext.AttributeSchema{Name: a})
+	}
+	names := make([]string, 0, len(n.blocks))
+	for name := range n.blocks {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		child := n.blocks[name]
+		s.Blocks = append(s.Blocks, hclext.BlockSchema{Type: name, LabelNames: child.labels, Body: child.bodySchema()})
+	}
+	if len(n.blocks) > 0 && n.blocks["dynamic"] == nil && !n.isDynamic() {
+		d := dynamicNode(n)
+		s.Blocks = append(s.Blocks, hclext.BlockSchema{Type: "dynamic", LabelNames: d.labels, Body: d.bodySchema()})
+	}
+	return s
+}
+
+func (n *schemaNode) isDynamic() bool { return len(n.labels) == 1 && n.labels[0] == "type" }
+
+func sortedSet(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Schemas of the other top-level blocks.
+var (
+	justAttributes = &schemaNode{justAttributes: true}
+	providerSchema = func() *schemaNode {
+		n := newSchemaNode()
+		n.labels = []string{"name"}
+		for _, a := range []string{"alias", "region"} {
+			n.attrs[a] = true
+		}
+		dt := newSchemaNode()
+		dt.attrs["tags"] = true
+		n.blocks["default_tags"] = dt
+		return n
+	}()
+	variableSchema = &schemaNode{attrs: map[string]bool{"default": true, "type": true, "sensitive": true}, blocks: map[string]*schemaNode{}, labels: []string{"name"}}
+	outputSchema   = &schemaNode{attrs: map[string]bool{"value": true, "sensitive": true}, blocks: map[string]*schemaNode{}, labels: []string{"name"}}
+	terraformNode  = &schemaNode{attrs: map[string]bool{"required_version": true}, blocks: map[string]*schemaNode{
+		"backend": {attrs: map[string]bool{}, blocks: map[string]*schemaNode{}, labels: []string{"type"}},
+		"cloud":   newSchemaNode(),
+	}}
+)
+
+// topLevel returns the schema node for a top-level block type.
+func topLevel(blockType string) *schemaNode {
+	switch blockType {
+	case "resource", "data":
+		return resourceSchema
+	case "provider":
+		return providerSchema
+	case "module", "locals":
+		return justAttributes
+	case "variable":
+		return variableSchema
+	case "output":
+		return outputSchema
+	case "terraform":
+		return terraformNode
+	}
+	return nil
+}
+
+// topSchema is the one query of a module check.
+func topSchema() *hclext.BodySchema {
+	schemaMu.Lock()
+	defer schemaMu.Unlock()
+	if topSchemaCache != nil {
+		return topSchemaCache
+	}
+	resource := resourceSchema.bodySchema()
+	topSchemaCache = &hclext.BodySchema{Blocks: []hclext.BlockSchema{
+		{Type: "resource", LabelNames: []string{"type", "name"}, Body: resource},
+		{Type: "data", LabelNames: []string{"type", "name"}, Body: resource},
+		{Type: "provider", LabelNames: []string{"name"}, Body: providerSchema.bodySchema()},
+		{Type: "module", LabelNames: []string{"name"}, Body: justAttributes.bodySchema()},
+		{Type: "variable", LabelNames: []string{"name"}, Body: variableSchema.bodySchema()},
+		{Type: "output", LabelNames: []string{"name"}, Body: outputSchema.bodySchema()},
+		{Type: "locals", Body: justAttributes.bodySchema()},
+		{Type: "terraform", Body: terraformNode.bodySchema()},
+	}}
+	return topSchemaCache
+}
