@@ -32,12 +32,12 @@ var dbPasswordArgs = map[string]struct{ password, writeOnly string }{
 	"aws_rds_cluster": {"master_password", "master_password_wo"},
 }
 
-// dbNoPasswordArgs mark databases that take no master password of their own:
-// replicas, restores and imports inherit or bring one.
-var dbNoPasswordArgs = []string{
-	"replicate_source_db", "replication_source_identifier", "snapshot_identifier",
-	"restore_to_point_in_time", "s3_import",
-}
+// dbNoPasswordArgs and dbNoPasswordBlocks mark databases that take no master
+// password of their own: replicas, restores and imports inherit or bring one.
+var (
+	dbNoPasswordArgs   = []string{"replicate_source_db", "replication_source_identifier", "snapshot_identifier"}
+	dbNoPasswordBlocks = []string{"restore_to_point_in_time", "s3_import"}
+)
 
 func (r *AwsDBManageMasterPasswordRule) Check(runner tflint.Runner) error {
 	mod := model.For(runner).Module
@@ -77,10 +77,10 @@ func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, mod 
 			return fixManagedPassword(f, res, password, manage)
 		})
 	}
-	if res.Body.Has(writeOnlyArg) || hasAnyArg(mod, res, dbNoPasswordArgs) {
+	if res.Body.Has(writeOnlyArg) || dbHasAnyArg(mod, res, dbNoPasswordArgs) || dbHasAnyBlock(res, dbNoPasswordBlocks) {
 		return nil
 	}
-	if res.Type == "aws_rds_cluster" && hasAnyArg(mod, res, []string{"global_cluster_identifier"}) {
+	if res.Type == "aws_rds_cluster" && dbHasAnyArg(mod, res, []string{"global_cluster_identifier"}) {
 		return nil
 	}
 	msg := fmt.Sprintf("%s sets no master password source. Set manage_master_user_password = true so that RDS creates and rotates the password in Secrets Manager instead of it being set by hand or kept in the Terraform state.",
@@ -106,12 +106,19 @@ func fixManagedPassword(f tflint.Fixer, res *model.Resource, password, manage *h
 	return f.ReplaceText(password.Range, "manage_master_user_password = true")
 }
 
-// hasAnyArg reports whether any of the arguments (or blocks) is set to something other than null.
-func hasAnyArg(mod *model.Module, res *model.Resource, names []string) bool {
+// dbHasAnyArg reports whether any of the arguments is set to something other than null.
+func dbHasAnyArg(mod *model.Module, res *model.Resource, names []string) bool {
 	for _, name := range names {
 		if a := res.Body.Attr(name); a != nil && !isNull(mod, a.Expr, res) {
 			return true
 		}
+	}
+	return false
+}
+
+// dbHasAnyBlock reports whether any of the blocks is present.
+func dbHasAnyBlock(res *model.Resource, names []string) bool {
+	for _, name := range names {
 		if len(res.Body.AllBlocks(name)) > 0 {
 			return true
 		}
@@ -129,5 +136,4 @@ var _ = model.Declare(
 	"password", "password_wo", "master_password", "master_password_wo", "manage_master_user_password",
 	"replicate_source_db", "replication_source_identifier", "snapshot_identifier",
 	"restore_to_point_in_time{}", "s3_import{}", "global_cluster_identifier",
-	"restore_to_point_in_time", "s3_import",
 )
