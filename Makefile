@@ -40,3 +40,9 @@ integration: tools
 # test runs every test: formatting, vet, unit tests and the real-tflint integration tests.
 test: tools lint
 	TFLINT=$(TFLINT) go test ./...
+
+# bench measures the plugin against TFLint's own floor on generated configurations.
+bench: tools build
+	mkdir -p $(BIN)/plugins
+	cp $(BIN)/$(PLUGIN) $(BIN)/plugins/$(PLUGIN)
+	go run ./tools/benchrun -tflint $(TFLINT) -plugin-dir $(BIN)/plugins $(BENCH_FLAGS)
