@@ -5,6 +5,7 @@ package integration
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite each fixture's result.json from tflint's output")
@@ -58,7 +60,10 @@ func TFLintBinary(t testing.TB) string {
 // RunTFLint runs tflint in dir with the built plugin and returns its output.
 func RunTFLint(t testing.TB, dir string, args ...string) (stdout []byte, stderr []byte, exitCode int) {
 	t.Helper()
-	cmd := exec.Command(TFLintBinary(t), args...)
+	// No input may hang a run; a hung tflint fails its test instead of the whole suite.
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, TFLintBinary(t), args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "TFLINT_PLUGIN_DIR="+pluginDir, "TFLINT_LOG=")
 	var out, errOut bytes.Buffer

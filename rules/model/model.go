@@ -315,7 +315,11 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 	mod.bindProviders()
 	if cfg.IsRoot {
 		loader := &moduleLoader{rootAbsDir: mod.absDir, rootDir: dir}
-		loader.loadCalls(mod, map[string]bool{mod.absDir: true}, 0)
+		rootReal := mod.absDir
+		if real, err := filepath.EvalSymlinks(rootReal); err == nil {
+			rootReal = real
+		}
+		loader.loadCalls(mod, map[string]bool{rootReal: true}, 0)
 	}
 	mod.Walk(func(m *Module) { m.resolveResources() })
 	cfg.IsConfigurationRoot = cfg.IsRoot && (len(mod.Providers) > 0 || mod.HasBackend)
@@ -554,9 +558,13 @@ func (m *Module) resolveResources() {
 			}
 			if ra := r.Body.Attr("region"); ra != nil {
 				r.RegionAttr = ra
-				if name, ok := m.EvalString(ra.Expr, r); ok && name != "" {
-					r.Region = Region{Name: name}
-				} else {
+				// A null region (the usual default of a module's region
+				// variable) leaves the provider's region in effect.
+				switch v := m.Eval(ra.Expr, r); {
+				case v.IsKnown() && v.IsNull():
+				case v.IsKnown() && v.Type() == cty.String && v.AsString() != "":
+					r.Region = Region{Name: v.AsString()}
+				default:
 					r.Region = Region{}
 				}
 			}
