@@ -8,7 +8,15 @@ import (
 
 // Rules are all rules of the ruleset, in documentation order.
 var Rules = []tflint.Rule{
+	NewAwsSecurityGroupEgressMissingRule(),
+	NewAwsSecurityGroupPublicAdminPortRule(),
 	NewAwsDBManageMasterPasswordRule(),
+	NewAwsMultiRegionIncompleteRule(),
+	NewAwsPrivateAccessMissingRule(),
+	NewAwsProviderRegionVariableRule(),
+	NewAwsInstanceIAMProfileMissingRule(),
+	NewAwsSecretARNOutputMissingRule(),
+	NewTerraformSecurityScanDocumentedRule(),
 }
 
 // decodeRuleConfig reads a rule block's options; a mistake there is the user's

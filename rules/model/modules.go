@@ -17,6 +17,10 @@ import (
 // this deep is a cycle through different spellings of the same directory.
 const maxModuleDepth = 16
 
+// maxModules bounds how many module instances one check loads, so that calls
+// that fan out through links cannot multiply without end.
+const maxModules = 1000
+
 // maxModuleFileSize skips files no real module has, so a hostile input cannot
 // make every check re-read it.
 const maxModuleFileSize = 16 << 20
@@ -29,6 +33,7 @@ type moduleLoader struct {
 	rootDir    string
 	manifest   map[string]string // module key ("a.b") → directory relative to the root
 	manifestOK bool
+	loaded     int
 }
 
 func (l *moduleLoader) loadCalls(parent *Module, chain map[string]bool, depth int) {
@@ -42,9 +47,17 @@ func (l *moduleLoader) loadCalls(parent *Module, chain map[string]bool, depth in
 			continue
 		}
 		dir, absDir, ok := l.locate(parent, call)
-		if !ok || chain[absDir] {
+		if !ok || l.loaded >= maxModules {
 			continue
 		}
+		// A module that calls itself, directly or through links, is read once.
+		if real, err := filepath.EvalSymlinks(absDir); err == nil {
+			absDir = real
+		}
+		if chain[absDir] {
+			continue
+		}
+		l.loaded++
 		files := readModuleFiles(absDir, dir)
 		if len(files) == 0 {
 			continue

@@ -1,0 +1,11 @@
+variable "name" {
+  type = string
+}
+
+resource "aws_secretsmanager_secret" "this" {
+  name = var.name
+}
+
+output "arn" {
+  value = aws_secretsmanager_secret.this.arn
+}

@@ -1,0 +1,12 @@
+plugin "terraform" {
+  enabled = false
+}
+
+plugin "awsbaseline" {
+  enabled = true
+}
+
+rule "aws_security_group_public_admin_port" {
+  enabled = true
+  ports   = [5432, 5985, 5986]
+}

@@ -1,0 +1,11 @@
+terraform {
+  required_version = ">= 1.5"
+}
+
+provider "aws" {
+  region = "us-east-1"
+}
+
+module "vpc" {
+  source = "../modules/vpc"
+}

@@ -1,0 +1,392 @@
+package rules
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+)
+
+func TestAwsInstanceIAMProfileMissingRule(t *testing.T) {
+	rule := NewAwsInstanceIAMProfileMissingRule()
+	at := func(file string, line, col, endLine, endCol int) hcl.Range {
+		return hcl.Range{Filename: file, Start: hcl.Pos{Line: line, Column: col}, End: hcl.Pos{Line: endLine, Column: endCol}}
+	}
+	instanceMsg := func(addr string) string {
+		return addr + " sets no iam_instance_profile, so the instance runs without IAM role credentials and its software is pushed towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs."
+	}
+	emptyMsg := func(addr string) string {
+		return addr + " sets iam_instance_profile to an empty value, so the instance runs without IAM role credentials and its software is pushed towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs."
+	}
+	templateMsg := func(addr string) string {
+		return addr + " has no iam_instance_profile, so instances launched from it run without IAM role credentials and their software is pushed towards long-lived access keys. Add an iam_instance_profile block (arn or name) whose role grants only what the workload needs."
+	}
+
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  helper.Issues
+	}{
+		{
+			name: "instances with and without a profile",
+			files: map[string]string{"main.tf": `
+variable "profile" {
+  type = string
+}
+variable "no_profile" {
+  type    = string
+  default = null
+}
+resource "aws_instance" "bare" {
+  ami = "ami-123"
+}
+resource "aws_instance" "named" {
+  iam_instance_profile = "app"
+}
+resource "aws_instance" "unknown" {
+  iam_instance_profile = var.profile
+}
+resource "aws_instance" "null" {
+  iam_instance_profile = null
+}
+resource "aws_instance" "empty" {
+  iam_instance_profile = ""
+}
+resource "aws_instance" "null_var" {
+  iam_instance_profile = var.no_profile
+}
+resource "aws_instance" "from_role" {
+  iam_instance_profile = aws_iam_instance_profile.app.name
+}
+resource "aws_instance" "gone" {
+  count = 0
+}
+`},
+			want: helper.Issues{
+				{Rule: rule, Message: instanceMsg("aws_instance.bare"), Range: at("main.tf", 9, 1, 9, 31)},
+				{Rule: rule, Message: emptyMsg("aws_instance.null"), Range: at("main.tf", 19, 26, 19, 30)},
+				{Rule: rule, Message: emptyMsg("aws_instance.empty"), Range: at("main.tf", 22, 26, 22, 28)},
+				{Rule: rule, Message: emptyMsg("aws_instance.null_var"), Range: at("main.tf", 25, 26, 25, 40)},
+			},
+		},
+		{
+			name: "launch configurations and spot requests, aliases and per-resource region",
+			files: map[string]string{"main.tf": `
+provider "aws" {
+  alias  = "west"
+  region = "us-west-2"
+}
+resource "aws_launch_configuration" "lc" {
+  image_id = "ami-123"
+}
+resource "aws_launch_configuration" "ok" {
+  iam_instance_profile = "arn:aws:iam::123456789012:instance-profile/app"
+}
+resource "aws_spot_instance_request" "spot" {
+  provider = aws.west
+  region   = "eu-west-1"
+}
+`},
+			want: helper.Issues{
+				{Rule: rule, Message: "aws_launch_configuration.lc sets no iam_instance_profile, so its instances run without IAM role credentials and their software is pushed towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs.", Range: at("main.tf", 6, 1, 6, 41)},
+				{Rule: rule, Message: instanceMsg("aws_spot_instance_request.spot"), Range: at("main.tf", 12, 1, 12, 44)},
+			},
+		},
+		{
+			name: "an instance launched from a template defers to the template",
+			files: map[string]string{"main.tf": `
+variable "template_id" {
+  type = string
+}
+resource "aws_launch_template" "with_profile" {
+  iam_instance_profile {
+    name = "app"
+  }
+}
+resource "aws_launch_template" "without" {
+  image_id = "ami-123"
+}
+resource "aws_instance" "a" {
+  launch_template {
+    id = aws_launch_template.with_profile.id
+  }
+}
+resource "aws_instance" "b" {
+  launch_template {
+    name = aws_launch_template.without.name
+  }
+}
+resource "aws_instance" "c" {
+  launch_template {
+    id = var.template_id
+  }
+}
+resource "aws_instance" "d" {
+  iam_instance_profile = ""
+  launch_template {
+    id = "lt-0123456789abcdef0"
+  }
+}
+resource "aws_launch_template" "overridden" {}
+resource "aws_instance" "e" {
+  iam_instance_profile = "app"
+  launch_template {
+    id = aws_launch_template.overridden.id
+  }
+}
+resource "aws_launch_template" "shared" {}
+resource "aws_instance" "f" {
+  iam_instance_profile = "app"
+  launch_template {
+    id = aws_launch_template.shared.id
+  }
+}
+resource "aws_autoscaling_group" "shared" {
+  launch_template {
+    id = aws_launch_template.shared.id
+  }
+}
+`},
+			want: helper.Issues{
+				{Rule: rule, Message: templateMsg("aws_launch_template.without"), Range: at("main.tf", 10, 1, 10, 41)},
+				{Rule: rule, Message: templateMsg("aws_launch_template.shared"), Range: at("main.tf", 41, 1, 41, 40)},
+			},
+		},
+		{
+			name: "templates by what uses them",
+			files: map[string]string{"main.tf": `
+resource "aws_launch_template" "asg" {}
+resource "aws_autoscaling_group" "asg" {
+  min_size = 1
+  max_size = 2
+  launch_template {
+    id      = aws_launch_template.asg.id
+    version = "$Latest"
+  }
+}
+resource "aws_launch_template" "mixed" {}
+locals {
+  mixed_id = aws_launch_template.mixed.id
+}
+resource "aws_autoscaling_group" "mixed" {
+  min_size = 1
+  max_size = 2
+  mixed_instances_policy {
+    launch_template {
+      launch_template_specification {
+        launch_template_id = local.mixed_id
+      }
+    }
+  }
+}
+resource "aws_launch_template" "fleet" {}
+resource "aws_ec2_fleet" "fleet" {
+  launch_template_config {
+    launch_template_specification {
+      launch_template_name = aws_launch_template.fleet.name
+      version              = "$Latest"
+    }
+  }
+}
+resource "aws_launch_template" "eks" {}
+resource "aws_eks_node_group" "eks" {
+  cluster_name  = "main"
+  node_role_arn = "arn:aws:iam::123456789012:role/nodes"
+  launch_template {
+    id      = aws_launch_template.eks.id
+    version = aws_launch_template.eks.latest_version
+  }
+}
+resource "aws_launch_template" "eks_by_name" {
+  name = "eks-nodes"
+}
+resource "aws_eks_node_group" "by_name" {
+  launch_template {
+    name    = "eks-nodes"
+    version = "1"
+  }
+}
+resource "aws_launch_template" "batch" {}
+resource "aws_batch_compute_environment" "batch" {
+  type = "MANAGED"
+  compute_resources {
+    type          = "EC2"
+    instance_role = "arn:aws:iam::123456789012:instance-profile/ecsInstanceRole"
+    max_vcpus     = 16
+    subnets       = ["subnet-1"]
+    launch_template {
+      launch_template_id = aws_launch_template.batch.id
+    }
+  }
+}
+resource "aws_launch_template" "exported" {}
+output "template_id" {
+  value = aws_launch_template.exported.id
+}
+resource "aws_launch_template" "handed_to_module" {}
+module "nodes" {
+  source      = "terraform-aws-modules/eks/aws//modules/eks-managed-node-group"
+  template_id = aws_launch_template.handed_to_module.id
+}
+resource "aws_launch_template" "unused" {}
+resource "aws_launch_template" "gone" {
+  count = 0
+}
+`},
+			want: helper.Issues{
+				{Rule: rule, Message: templateMsg("aws_launch_template.asg"), Range: at("main.tf", 2, 1, 2, 37)},
+				{Rule: rule, Message: templateMsg("aws_launch_template.mixed"), Range: at("main.tf", 11, 1, 11, 39)},
+				{Rule: rule, Message: templateMsg("aws_launch_template.fleet"), Range: at("main.tf", 26, 1, 26, 39)},
+				{Rule: rule, Message: templateMsg("aws_launch_template.unused"), Range: at("main.tf", 75, 1, 75, 40)},
+			},
+		},
+		{
+			name: "template profile blocks: static, empty, dynamic, unknown",
+			files: map[string]string{"main.tf": `
+variable "profiles" {
+  type = list(string)
+}
+variable "arn" {
+  type = string
+}
+resource "aws_launch_template" "empty_block" {
+  iam_instance_profile {}
+}
+resource "aws_launch_template" "empty_name" {
+  iam_instance_profile {
+    name = ""
+  }
+}
+resource "aws_launch_template" "dynamic" {
+  dynamic "iam_instance_profile" {
+    for_each = var.profiles
+    content {
+      name = iam_instance_profile.value
+    }
+  }
+}
+resource "aws_launch_template" "unknown" {
+  iam_instance_profile {
+    arn = var.arn
+  }
+}
+`},
+			want: helper.Issues{
+				{Rule: rule, Message: templateMsg("aws_launch_template.empty_block"), Range: at("main.tf", 9, 3, 9, 23)},
+				{Rule: rule, Message: templateMsg("aws_launch_template.empty_name"), Range: at("main.tf", 12, 3, 12, 23)},
+			},
+		},
+		{
+			name: "override files",
+			files: map[string]string{
+				"main.tf": `
+resource "aws_instance" "a" {
+  ami = "ami-123"
+}
+resource "aws_instance" "b" {
+  iam_instance_profile = "app"
+}
+`,
+				"override.tf": `
+resource "aws_instance" "a" {
+  iam_instance_profile = "app"
+}
+resource "aws_instance" "b" {
+  iam_instance_profile = ""
+}
+`,
+			},
+			want: helper.Issues{
+				{Rule: rule, Message: emptyMsg("aws_instance.b"), Range: at("override.tf", 6, 26, 6, 28)},
+			},
+		},
+		{
+			name: "JSON syntax",
+			files: map[string]string{"main.tf.json": `{
+  "resource": {
+    "aws_launch_template": {
+      "with_profile": {"iam_instance_profile": {"name": "app"}},
+      "without": {"image_id": "ami-123"}
+    },
+    "aws_instance": {
+      "bare": {"ami": "ami-123"},
+      "empty": {"iam_instance_profile": ""},
+      "templated": {"launch_template": {"id": "${aws_launch_template.with_profile.id}"}}
+    }
+  }
+}`},
+			want: helper.Issues{
+				{Rule: rule, Message: templateMsg("aws_launch_template.without"), Range: at("main.tf.json", 5, 18, 5, 19)},
+				{Rule: rule, Message: instanceMsg("aws_instance.bare"), Range: at("main.tf.json", 8, 15, 8, 16)},
+				{Rule: rule, Message: emptyMsg("aws_instance.empty"), Range: at("main.tf.json", 9, 41, 9, 43)},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			runner := helper.TestRunner(t, tc.files)
+			if err := rule.Check(runner); err != nil {
+				t.Fatal(err)
+			}
+			helper.AssertIssues(t, tc.want, runner.Issues)
+		})
+	}
+}
+
+func TestAwsInstanceIAMProfileMissingRuleModules(t *testing.T) {
+	rule := NewAwsInstanceIAMProfileMissingRule()
+	runner, dir := moduleTestRunner(t, map[string]string{
+		"main.tf": `
+module "templates" {
+  source = "./templates"
+}
+module "nodes" {
+  source      = "./nodes"
+  template_id = aws_launch_template.nodes.id
+}
+resource "aws_launch_template" "nodes" {}
+resource "aws_instance" "from_bare" {
+  launch_template {
+    id = module.templates.bare_id
+  }
+}
+resource "aws_instance" "from_profiled" {
+  launch_template {
+    id = module.templates.profiled_id
+  }
+}
+`,
+		"templates/main.tf": `
+resource "aws_launch_template" "bare" {}
+resource "aws_launch_template" "profiled" {
+  iam_instance_profile {
+    name = "app"
+  }
+}
+output "bare_id" {
+  value = aws_launch_template.bare.id
+}
+output "profiled_id" {
+  value = aws_launch_template.profiled.id
+}
+`,
+		"nodes/main.tf": `
+variable "template_id" {}
+resource "aws_eks_node_group" "this" {
+  launch_template {
+    id      = var.template_id
+    version = "1"
+  }
+}
+`,
+	})
+	if err := rule.Check(runner); err != nil {
+		t.Fatal(err)
+	}
+	helper.AssertIssues(t, helper.Issues{{
+		Rule:    rule,
+		Message: "aws_instance.from_bare sets no iam_instance_profile and its launch template module.templates.aws_launch_template.bare has none either, so the instance runs without IAM role credentials and its software is pushed towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs.",
+		Range:   hcl.Range{Filename: filepath.Join(dir, "main.tf"), Start: hcl.Pos{Line: 10, Column: 1}, End: hcl.Pos{Line: 10, Column: 36}},
+	}}, runner.Issues)
+}

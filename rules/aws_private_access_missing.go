@@ -1,0 +1,563 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+)
+
+// AwsPrivateAccessMissingRule requires every region that hosts private
+// workloads to have a private way in: a VPN, PrivateLink, Direct Connect or a
+// transit gateway attachment.
+type AwsPrivateAccessMissingRule struct {
+	tflint.DefaultRule
+}
+
+// NewAwsPrivateAccessMissingRule returns the rule.
+func NewAwsPrivateAccessMissingRule() *AwsPrivateAccessMissingRule {
+	return &AwsPrivateAccessMissingRule{}
+}
+
+func (r *AwsPrivateAccessMissingRule) Name() string              { return "aws_private_access_missing" }
+func (r *AwsPrivateAccessMissingRule) Enabled() bool             { return true }
+func (r *AwsPrivateAccessMissingRule) Severity() tflint.Severity { return tflint.WARNING }
+func (r *AwsPrivateAccessMissingRule) Link() string              { return project.ReferenceLink(r.Name()) }
+
+type privateAccessConfig struct {
+	// AccessTypes are further resource types that count as a private access path.
+	AccessTypes []string `hclext:"access_types,optional"`
+}
+
+var privateAccessTypeName = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+
+// privateAccessWorkloadTypes are the resources that live in a VPC and are
+// administered over the network.
+var privateAccessWorkloadTypes = map[string]bool{
+	"aws_vpc":                           true,
+	"aws_instance":                      true,
+	"aws_spot_instance_request":         true,
+	"aws_autoscaling_group":             true,
+	"aws_db_instance":                   true,
+	"aws_rds_cluster":                   true,
+	"aws_rds_cluster_instance":          true,
+	"aws_docdb_cluster":                 true,
+	"aws_docdbelastic_cluster":          true,
+	"aws_neptune_cluster":               true,
+	"aws_eks_cluster":                   true,
+	"aws_eks_node_group":                true,
+	"aws_ecs_service":                   true,
+	"aws_lb":                            true,
+	"aws_alb":                           true,
+	"aws_elb":                           true,
+	"aws_elasticache_cluster":           true,
+	"aws_elasticache_replication_group": true,
+	"aws_elasticache_serverless_cache":  true,
+	"aws_memorydb_cluster":              true,
+	"aws_redshift_cluster":              true,
+	"aws_redshiftserverless_workgroup":  true,
+	"aws_mq_broker":                     true,
+	"aws_msk_cluster":                   true,
+	"aws_msk_serverless_cluster":        true,
+	"aws_emr_cluster":                   true,
+	// Only with vpc_options: without it the domain has a public endpoint and no VPC.
+	"aws_opensearch_domain":    true,
+	"aws_elasticsearch_domain": true,
+}
+
+// privateAccessVPCOptionalTypes are workloads that are in a VPC only with a vpc_options block.
+var privateAccessVPCOptionalTypes = map[string]bool{
+	"aws_opensearch_domain":    true,
+	"aws_elasticsearch_domain": true,
+}
+
+// privateAccessRegionalPaths are access paths that serve the region they are created in.
+var privateAccessRegionalPaths = map[string]bool{
+	"aws_vpn_gateway":                        true,
+	"aws_vpn_gateway_attachment":             true,
+	"aws_vpn_connection":                     true,
+	"aws_vpn_concentrator":                   true,
+	"aws_ec2_client_vpn_endpoint":            true,
+	"aws_ec2_client_vpn_network_association": true,
+	"aws_ec2_instance_connect_endpoint":      true,
+	"aws_vpc_endpoint":                       true,
+	"aws_vpc_endpoint_service":               true,
+	"aws_ec2_transit_gateway_vpc_attachment": true,
+	"aws_verifiedaccess_endpoint":            true,
+}
+
+// privateAccessLocatedPaths are access paths whose API is global (Direct
+// Connect gateways, Cloud WAN): they serve the region of the gateway or VPC
+// the named argument refers to, and any region when that cannot be told.
+var privateAccessLocatedPaths = map[string]string{
+	"aws_dx_gateway_association":                       "associated_gateway_id",
+	"aws_dx_gateway_association_proposal":              "associated_gateway_id",
+	"aws_dx_private_virtual_interface":                 "vpn_gateway_id",
+	"aws_dx_hosted_private_virtual_interface_accepter": "vpn_gateway_id",
+	"aws_dx_hosted_private_virtual_interface":          "",
+	"aws_dx_transit_virtual_interface":                 "",
+	"aws_dx_hosted_transit_virtual_interface":          "",
+	"aws_dx_hosted_transit_virtual_interface_accepter": "",
+	"aws_networkmanager_vpc_attachment":                "vpc_arn",
+}
+
+// privateAccessNonPathEndpoints are VPC endpoint types that carry no traffic
+// into the VPC: gateway endpoints route to S3/DynamoDB, Gateway Load Balancer
+// endpoints to inspection appliances.
+var privateAccessNonPathEndpoints = map[string]bool{"Gateway": true, "GatewayLoadBalancer": true}
+
+// privateAccessPeeringTypes connect a VPC to another VPC, whose own access path
+// (a Client VPN endpoint routes into peered VPCs) may serve this one.
+var privateAccessPeeringTypes = map[string]bool{
+	"aws_vpc_peering_connection":          true,
+	"aws_vpc_peering_connection_accepter": true,
+}
+
+// privateAccessPlacementAttrs are the arguments that place a resource in a
+// network (subnets, subnet groups, security groups, VPCs, network interfaces,
+// launch configurations) or connect two VPCs.
+var privateAccessPlacementAttrs = []string{
+	"subnet_id", "subnet_ids", "subnets", "vpc_zone_identifier", "vpc_id", "peer_vpc_id",
+	"vpc_peering_connection_id", "db_subnet_group_name", "subnet_group_name",
+	"cluster_subnet_group_name", "vpc_security_group_ids", "security_group_ids", "security_groups",
+	"launch_configuration",
+}
+
+// privateAccessClusterAttrs name, for the types that run inside a cluster,
+// the argument that refers to it; other types use these names for their own
+// identifier.
+var privateAccessClusterAttrs = map[string]string{
+	"aws_ecs_service":          "cluster",
+	"aws_eks_node_group":       "cluster_name",
+	"aws_rds_cluster_instance": "cluster_identifier",
+}
+
+// privateAccessPlacementBlocks are the nested blocks that carry placement
+// arguments, with those arguments.
+var privateAccessPlacementBlocks = map[string][]string{
+	"network_interface":      {"network_interface_id"},                                 // aws_instance
+	"network_interfaces":     {"subnet_id", "network_interface_id", "security_groups"}, // aws_launch_template
+	"network_configuration":  {"subnets", "security_groups"},                           // aws_ecs_service
+	"vpc_config":             {"subnet_ids", "security_group_ids"},                     // EKS, MSK Serverless
+	"vpc_options":            {"subnet_ids", "security_group_ids"},                     // OpenSearch
+	"broker_node_group_info": {"client_subnets", "security_groups"},                    // MSK
+	"subnet_mapping":         {"subnet_id"},                                            // aws_lb
+	"ec2_attributes":         {"subnet_id", "subnet_ids"},                              // EMR
+	"launch_template":        {"id", "name"},                                           // instances, ASGs, node groups
+}
+
+var _ = model.Declare(privateAccessDeclarations()...)
+
+// privateAccessDeclarations are the resource arguments the rule reads.
+func privateAccessDeclarations() []string {
+	paths := append([]string{"vpc_endpoint_type", "vpc_arn"}, privateAccessPlacementAttrs...)
+	for _, attr := range privateAccessClusterAttrs {
+		paths = append(paths, attr)
+	}
+	for _, attr := range privateAccessLocatedPaths {
+		if attr != "" {
+			paths = append(paths, attr)
+		}
+	}
+	for block, attrs := range privateAccessPlacementBlocks {
+		for _, attr := range attrs {
+			paths = append(paths, block+"{}."+attr)
+		}
+	}
+	return paths
+}
+
+func (r *AwsPrivateAccessMissingRule) Check(runner tflint.Runner) error {
+	var conf privateAccessConfig
+	if err := decodeRuleConfig(runner, r.Name(), &conf); err != nil {
+		return err
+	}
+	for _, t := range conf.AccessTypes {
+		if !privateAccessTypeName.MatchString(t) {
+			return &ConfigError{Rule: r.Name(), Err: fmt.Errorf("access_types: %q is not a resource type", t)}
+		}
+	}
+	cfg := model.For(runner)
+	if !cfg.IsConfigurationRoot {
+		return nil
+	}
+	check := &privateAccessCheck{cfg: cfg, extraTypes: map[string]bool{}, external: map[*model.Resource]bool{}}
+	for _, t := range conf.AccessTypes {
+		check.extraTypes[t] = true
+	}
+	check.collect()
+	for _, dr := range check.workloadRegions() {
+		if check.reachable(dr) {
+			continue
+		}
+		at, _ := cfg.RegionAnchor(dr)
+		if err := runner.EmitIssue(r, privateAccessMessage(cfg, dr), at); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// privateAccessCheck holds what the rule learned about the whole configuration.
+type privateAccessCheck struct {
+	cfg        *model.Config
+	extraTypes map[string]bool
+	// pathRegions are the regions access paths serve; an unknown region may be any.
+	pathRegions []model.Region
+	// peeringRegions are regions where a VPC connects to a network created elsewhere.
+	peeringRegions []model.Region
+	// opaqueRegions are regions an unreadable module call may create resources in.
+	opaqueRegions []model.Region
+	// external memoizes, per resource, whether it is placed in or connected to
+	// a network that this configuration does not create.
+	external map[*model.Resource]bool
+}
+
+func (c *privateAccessCheck) collect() {
+	for _, res := range c.cfg.AllResources() {
+		c.pathRegions = append(c.pathRegions, c.servedRegions(res)...)
+		if privateAccessPeeringTypes[res.Type] && c.isExternal(res) {
+			c.peeringRegions = append(c.peeringRegions, privateAccessRegionOf(res))
+		}
+	}
+	if c.cfg.HasOpaqueModules() {
+		c.cfg.Module.Walk(func(m *model.Module) {
+			for _, call := range m.Calls {
+				if call.Module == nil && !call.Absent {
+					c.opaqueRegions = append(c.opaqueRegions, privateAccessCallRegions(m, call)...)
+				}
+			}
+		})
+	}
+}
+
+// servedRegions are the regions a resource is an access path into; none when it is not one.
+func (c *privateAccessCheck) servedRegions(res *model.Resource) []model.Region {
+	switch {
+	case c.extraTypes[res.Type]:
+		return []model.Region{privateAccessRegionOf(res)}
+	case res.Type == "aws_vpc_endpoint":
+		if privateAccessNonPathEndpoints[privateAccessEndpointType(res)] {
+			return nil
+		}
+		return []model.Region{privateAccessRegionOf(res)}
+	case privateAccessRegionalPaths[res.Type]:
+		return []model.Region{privateAccessRegionOf(res)}
+	}
+	attr, located := privateAccessLocatedPaths[res.Type]
+	if !located {
+		return nil
+	}
+	a := res.Body.Attr(attr)
+	if a == nil {
+		return []model.Region{{}}
+	}
+	refs, complete := res.Module.References(a.Expr)
+	var out []model.Region
+	for _, ref := range refs {
+		region := privateAccessRegionOf(ref.Resource)
+		if !region.Identified() {
+			complete = false
+		}
+		out = append(out, region)
+	}
+	if !complete || len(out) == 0 {
+		return []model.Region{{}}
+	}
+	return out
+}
+
+// privateAccessEndpointType is a VPC endpoint's type: "Gateway" when unset or
+// null (the provider's default), "" when it cannot be known.
+func privateAccessEndpointType(res *model.Resource) string {
+	a := res.Body.Attr("vpc_endpoint_type")
+	if a == nil {
+		return "Gateway"
+	}
+	switch v := res.Module.Eval(a.Expr, res); {
+	case !v.IsKnown():
+		return ""
+	case v.IsNull():
+		return "Gateway"
+	case v.Type() == cty.String:
+		return v.AsString()
+	}
+	return ""
+}
+
+// workloadRegions groups the configuration's private workloads by region,
+// like cfg.DeploymentRegions but with privateAccessRegionOf, in order of
+// first appearance. Workloads whose region cannot be identified are left out.
+func (c *privateAccessCheck) workloadRegions() []*model.DeploymentRegion {
+	byKey := map[string]*model.DeploymentRegion{}
+	var out []*model.DeploymentRegion
+	for _, res := range c.cfg.AllResources() {
+		if !privateAccessWorkloadTypes[res.Type] || !c.cfg.IsRegional(res) || !privateAccessCertain(res) {
+			continue
+		}
+		// A dynamic vpc_options block may produce none, leaving the domain public.
+		if privateAccessVPCOptionalTypes[res.Type] && len(res.Body.Blocks("vpc_options")) == 0 {
+			continue
+		}
+		region := privateAccessRegionOf(res)
+		if !region.Identified() {
+			continue
+		}
+		dr := byKey[region.Key()]
+		if dr == nil {
+			dr = &model.DeploymentRegion{Region: region}
+			byKey[region.Key()] = dr
+			out = append(out, dr)
+		}
+		dr.Resources = append(dr.Resources, res)
+	}
+	return out
+}
+
+// privateAccessCertain reports whether a resource is known to be created:
+// its count or for_each, and those of the module calls that lead to it, are
+// known and create at least one instance.
+func privateAccessCertain(res *model.Resource) bool {
+	if !privateAccessCreates(res.Module, res.Body.Attr("count"), res.Body.Attr("for_each")) {
+		return false
+	}
+	for m := res.Module; m.Call != nil; m = m.Call.Parent {
+		if !privateAccessCreates(m.Call.Parent, m.Call.Body.Attr("count"), m.Call.Body.Attr("for_each")) {
+			return false
+		}
+	}
+	return true
+}
+
+func privateAccessCreates(mod *model.Module, count, forEach *hcl.Attribute) bool {
+	if count != nil {
+		v := mod.Eval(count.Expr, nil)
+		if !v.IsKnown() || v.IsNull() || v.Type() != cty.Number {
+			return false
+		}
+		return v.GreaterThan(cty.Zero).True()
+	}
+	if forEach != nil {
+		v := mod.Eval(forEach.Expr, nil)
+		if !v.IsKnown() || v.IsNull() || !(v.Type().IsCollectionType() || v.Type().IsObjectType() || v.Type().IsTupleType()) {
+			return false
+		}
+		return v.LengthInt() > 0
+	}
+	return true
+}
+
+// privateAccessRegionOf is a resource's effective region. A region argument
+// that is null leaves the provider's region in effect (AWS provider v6
+// modules pass `region = var.region`, null by default), where the model sees
+// a region it cannot identify.
+func privateAccessRegionOf(res *model.Resource) model.Region {
+	if res.RegionAttr == nil || res.Region.Identified() || res.Provider == nil {
+		return res.Region
+	}
+	if v := res.Module.Eval(res.RegionAttr.Expr, res); v.IsKnown() && v.IsNull() {
+		return res.Provider.Region
+	}
+	return res.Region
+}
+
+// reachable reports whether the region of some workloads has, or may have, a private way in.
+func (c *privateAccessCheck) reachable(dr *model.DeploymentRegion) bool {
+	for _, list := range [][]model.Region{c.pathRegions, c.peeringRegions, c.opaqueRegions} {
+		for _, region := range list {
+			if privateAccessSameRegion(region, dr.Region) {
+				return true
+			}
+		}
+	}
+	// Workloads placed in a network created elsewhere (a shared VPC, subnets
+	// passed in as variables or looked up with data sources) are reached
+	// through that network's access path, which is managed with it.
+	for _, w := range dr.Resources {
+		if w.Type == "aws_vpc" {
+			return false
+		}
+	}
+	for _, w := range dr.Resources {
+		if c.isExternal(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// privateAccessSameRegion reports whether two regions may be the same: a
+// region whose name is unknown may be any.
+func privateAccessSameRegion(a, b model.Region) bool {
+	return !a.Known() || !b.Known() || a.Name == b.Name
+}
+
+// isExternal reports whether a resource is placed in, or connects to, a
+// network this configuration does not create: one of its placement
+// arguments comes from a variable, a data source, an unreadable module or a
+// literal ID, directly or through the resources it refers to.
+func (c *privateAccessCheck) isExternal(res *model.Resource) bool {
+	if ext, seen := c.external[res]; seen {
+		return ext
+	}
+	c.external[res] = false // a reference cycle adds nothing external
+	ext := false
+	for _, expr := range privateAccessPlacementExprs(res) {
+		if c.exprExternal(res, expr) {
+			ext = true
+			break
+		}
+	}
+	c.external[res] = ext
+	return ext
+}
+
+func privateAccessPlacementExprs(res *model.Resource) []hcl.Expression {
+	body := res.Body
+	var out []hcl.Expression
+	add := func(b *model.Body, names []string) {
+		for _, name := range names {
+			if a := b.Attr(name); a != nil {
+				out = append(out, a.Expr)
+			}
+		}
+	}
+	add(body, privateAccessPlacementAttrs)
+	if attr, ok := privateAccessClusterAttrs[res.Type]; ok {
+		add(body, []string{attr})
+	}
+	for _, blockType := range model.SortedKeys(privateAccessPlacementBlocks) {
+		for _, blk := range body.AllBlocks(blockType) {
+			add(blk.Body, privateAccessPlacementBlocks[blockType])
+		}
+	}
+	return out
+}
+
+func (c *privateAccessCheck) exprExternal(res *model.Resource, expr hcl.Expression) bool {
+	v := res.Module.Eval(expr, res)
+	if v.IsKnown() && (v.IsNull() || privateAccessEmpty(v)) {
+		return false
+	}
+	refs, complete := res.Module.References(expr)
+	if privateAccessUsesEach(expr) {
+		if fe := res.Body.Attr("for_each"); fe != nil {
+			more, moreComplete := res.Module.References(fe.Expr)
+			refs, complete = append(refs, more...), complete && moreComplete
+		}
+	}
+	if !complete || len(refs) == 0 {
+		return true
+	}
+	for _, ref := range refs {
+		if ref.Resource.Data || c.isExternal(ref.Resource) {
+			return true
+		}
+	}
+	return false
+}
+
+func privateAccessEmpty(v cty.Value) bool {
+	switch {
+	case v.Type() == cty.String:
+		return v.AsString() == ""
+	case v.Type().IsCollectionType() || v.Type().IsTupleType():
+		return v.LengthInt() == 0
+	}
+	return false
+}
+
+func privateAccessUsesEach(expr hcl.Expression) bool {
+	for _, tr := range expr.Variables() {
+		if tr.RootName() == "each" {
+			return true
+		}
+	}
+	return false
+}
+
+// privateAccessCallRegions are the regions an unreadable module call may
+// create resources in: those of the provider configurations it receives, and
+// the region it is given through a `region` argument (AWS provider v6 modules).
+func privateAccessCallRegions(parent *model.Module, call *model.ModuleCall) []model.Region {
+	var out []model.Region
+	if a := call.Body.Attr("region"); a != nil {
+		switch v := parent.Eval(a.Expr, nil); {
+		case v.IsKnown() && v.IsNull():
+		case v.IsKnown() && v.Type() == cty.String && v.AsString() != "":
+			out = append(out, model.Region{Name: v.AsString()})
+		default:
+			return []model.Region{{}}
+		}
+	}
+	addresses := []string{"aws"}
+	if a := call.Body.Attr("providers"); a != nil {
+		pairs, diags := hcl.ExprMap(a.Expr)
+		if diags.HasErrors() {
+			return append(out, model.Region{})
+		}
+		addresses = nil
+		for _, p := range pairs {
+			addresses = append(addresses, privateAccessProviderAddress(p.Value))
+		}
+	}
+	for _, address := range addresses {
+		if p := parent.Provider(address); p != nil {
+			out = append(out, p.Region)
+		} else {
+			out = append(out, model.Region{})
+		}
+	}
+	return out
+}
+
+// privateAccessProviderAddress reads `aws.west`, also in its JSON string form.
+func privateAccessProviderAddress(expr hcl.Expression) string {
+	if tr, diags := hcl.AbsTraversalForExpr(expr); !diags.HasErrors() {
+		parts := make([]string, 0, len(tr))
+		for _, step := range tr {
+			switch s := step.(type) {
+			case hcl.TraverseRoot:
+				parts = append(parts, s.Name)
+			case hcl.TraverseAttr:
+				parts = append(parts, s.Name)
+			}
+		}
+		return strings.Join(parts, ".")
+	}
+	if v, diags := expr.Value(nil); !diags.HasErrors() && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
+		return v.AsString()
+	}
+	return ""
+}
+
+// privateAccessMaxListed bounds how many workloads a message names.
+const privateAccessMaxListed = 3
+
+func privateAccessMessage(cfg *model.Config, dr *model.DeploymentRegion) string {
+	label := cfg.RegionLabel(dr.Region)
+	if dr.Region.Known() {
+		label = "Region " + label
+	} else {
+		first, size := utf8.DecodeRuneInString(label)
+		label = string(unicode.ToUpper(first)) + label[size:]
+	}
+	var names []string
+	for i, w := range dr.Resources {
+		if i == privateAccessMaxListed {
+			names = append(names, fmt.Sprintf("and %d more", len(dr.Resources)-i))
+			break
+		}
+		names = append(names, w.Address())
+	}
+	return fmt.Sprintf("%s hosts private workloads (%s) but has no private access path (VPN, Client VPN, PrivateLink interface endpoint, EC2 Instance Connect endpoint, Direct Connect or transit gateway attachment), so administrators reach them over the internet or not at all. Add an aws_ec2_client_vpn_endpoint, a site-to-site VPN (aws_vpn_gateway and aws_vpn_connection), interface VPC endpoints for SSM Session Manager, or an aws_ec2_transit_gateway_vpc_attachment to a network that has one.",
+		label, strings.Join(names, ", "))
+}

@@ -1,0 +1,244 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+)
+
+// AwsProviderRegionVariableRule requires a configuration root to take its AWS
+// region from one input variable.
+type AwsProviderRegionVariableRule struct {
+	tflint.DefaultRule
+}
+
+// NewAwsProviderRegionVariableRule returns the rule.
+func NewAwsProviderRegionVariableRule() *AwsProviderRegionVariableRule {
+	return &AwsProviderRegionVariableRule{}
+}
+
+func (r *AwsProviderRegionVariableRule) Name() string              { return "aws_provider_region_variable" }
+func (r *AwsProviderRegionVariableRule) Enabled() bool             { return true }
+func (r *AwsProviderRegionVariableRule) Severity() tflint.Severity { return tflint.WARNING }
+func (r *AwsProviderRegionVariableRule) Link() string              { return project.ReferenceLink(r.Name()) }
+
+type providerRegionVariableConfig struct {
+	// VariableName is the input variable the region must come from.
+	VariableName string `hclext:"variable_name,optional"`
+}
+
+// providerRegionMaxDepth bounds how many locals and module outputs a region is followed through.
+const providerRegionMaxDepth = 32
+
+// providerRegionSource says where a provider's region comes from.
+type providerRegionSource int
+
+const (
+	// providerRegionFromVariable: the expression refers to the required variable.
+	providerRegionFromVariable providerRegionSource = iota
+	// providerRegionUnknowable: it leads to data sources, resources or unreadable modules.
+	providerRegionUnknowable
+	// providerRegionFromOtherVariable: it refers to other input variables only.
+	providerRegionFromOtherVariable
+	// providerRegionFromEnvironment: no region argument, or null.
+	providerRegionFromEnvironment
+	// providerRegionHardCoded: literals, locals holding literals, terraform.workspace.
+	providerRegionHardCoded
+)
+
+func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
+	conf := providerRegionVariableConfig{VariableName: "aws_region"}
+	if err := decodeRuleConfig(runner, r.Name(), &conf); err != nil {
+		return err
+	}
+	if !hclsyntax.ValidIdentifier(conf.VariableName) {
+		return &ConfigError{Rule: r.Name(), Err: fmt.Errorf("variable_name: %q is not a valid variable name", conf.VariableName)}
+	}
+	cfg := model.For(runner)
+	mod := cfg.Module
+	if !cfg.IsRoot || len(mod.Providers) == 0 {
+		return nil
+	}
+	name := conf.VariableName
+	_, declared := mod.Variables[name]
+
+	subject, aliasedOnly := mod.Providers[0], true
+	for _, p := range mod.Providers {
+		if p.Alias == "" {
+			subject, aliasedOnly = p, false
+			break
+		}
+	}
+	source, otherVars := providerRegionOf(subject, name)
+	if aliasedOnly {
+		// Without a default provider, the variable must steer at least one
+		// aliased provider; the finding goes to the first that shows the
+		// nearest miss.
+		for _, p := range mod.Providers {
+			if s, others := providerRegionOf(p, name); s < source {
+				subject, source, otherVars = p, s, others
+			}
+		}
+	}
+	if source == providerRegionUnknowable || source == providerRegionFromVariable && declared {
+		return nil
+	}
+	at := subject.Block.DefRange
+	if subject.RegionAttr != nil {
+		at = subject.RegionAttr.Expr.Range()
+	}
+	return runner.EmitIssue(r, providerRegionMessage(name, declared, aliasedOnly, subject, source, otherVars), at)
+}
+
+// providerRegionOf finds where a provider block's region comes from and which
+// other variables it uses.
+func providerRegionOf(p *model.Provider, name string) (providerRegionSource, []string) {
+	if p.RegionAttr == nil {
+		return providerRegionFromEnvironment, nil
+	}
+	w := &providerRegionWalker{target: name, others: map[string]bool{}}
+	w.walk(p.Module, p.RegionAttr.Expr, 0)
+	others := model.SortedKeys(w.others)
+	switch {
+	case w.found:
+		return providerRegionFromVariable, others
+	case w.unknowable:
+		return providerRegionUnknowable, others
+	case len(others) > 0:
+		return providerRegionFromOtherVariable, others
+	}
+	v := p.Module.Eval(p.RegionAttr.Expr, nil)
+	if v.IsKnown() && v.IsNull() {
+		return providerRegionFromEnvironment, nil
+	}
+	return providerRegionHardCoded, nil
+}
+
+// providerRegionWalker follows an expression through locals, module outputs
+// and module arguments to the root module's variables.
+type providerRegionWalker struct {
+	target     string
+	found      bool
+	unknowable bool
+	others     map[string]bool
+}
+
+func (w *providerRegionWalker) walk(mod *model.Module, expr hcl.Expression, depth int) {
+	if depth > providerRegionMaxDepth {
+		w.unknowable = true
+		return
+	}
+	for _, tr := range expr.Variables() {
+		w.traversal(mod, tr, depth)
+	}
+}
+
+func (w *providerRegionWalker) traversal(mod *model.Module, tr hcl.Traversal, depth int) {
+	attr := func(i int) string {
+		if i < len(tr) {
+			if a, ok := tr[i].(hcl.TraverseAttr); ok {
+				return a.Name
+			}
+		}
+		return ""
+	}
+	switch tr.RootName() {
+	case "terraform", "path", "count", "each", "self":
+	case "var":
+		name := attr(1)
+		if mod.Call == nil {
+			if name == w.target {
+				w.found = true
+			} else if name != "" {
+				w.others[name] = true
+			}
+			return
+		}
+		if arg := mod.Call.Body.Attr(name); arg != nil {
+			w.walk(mod.Call.Parent, arg.Expr, depth+1)
+		}
+	case "local":
+		if a := mod.Locals[attr(1)]; a != nil {
+			w.walk(mod, a.Expr, depth+1)
+			return
+		}
+		w.unknowable = true
+	case "module":
+		w.moduleOutput(mod, tr, depth)
+	default:
+		// Data sources and resource attributes are not written in the code.
+		w.unknowable = true
+	}
+}
+
+func (w *providerRegionWalker) moduleOutput(mod *model.Module, tr hcl.Traversal, depth int) {
+	var callName, output string
+	for i, step := range tr[1:] {
+		a, ok := step.(hcl.TraverseAttr)
+		if !ok {
+			continue
+		}
+		if i == 0 {
+			callName = a.Name
+		} else {
+			output = a.Name
+			break
+		}
+	}
+	for _, call := range mod.Calls {
+		if call.Name != callName || call.Module == nil {
+			continue
+		}
+		for _, o := range call.Module.Outputs {
+			if o.Name == output && o.Expr != nil {
+				w.walk(call.Module, o.Expr, depth+1)
+				return
+			}
+		}
+	}
+	w.unknowable = true
+}
+
+func providerRegionMessage(name string, declared, aliasedOnly bool, subject *model.Provider, source providerRegionSource, otherVars []string) string {
+	vars := make([]string, len(otherVars))
+	for i, v := range otherVars {
+		vars[i] = "var." + v
+	}
+	var uses, instead, why string
+	switch source {
+	case providerRegionFromVariable:
+		uses = "takes its region from var." + name
+		why = "which Terraform rejects as a reference to an undeclared input variable"
+	case providerRegionFromOtherVariable:
+		uses = "takes its region from " + strings.Join(vars, ", ")
+		instead = uses + " instead of var." + name
+		why = fmt.Sprintf("so setting %s (-var or TF_VAR_%s) does not change where this root deploys", name, name)
+	case providerRegionFromEnvironment:
+		uses = "sets no region"
+		why = "so the region comes from the environment of whoever runs Terraform (AWS_REGION or the profile) instead of the configuration's inputs"
+	default:
+		uses = "hard-codes its region"
+		why = "so the same code cannot be deployed to a second region without edits"
+	}
+	if instead == "" {
+		instead = uses + " instead of taking it from var." + name
+	}
+	switch {
+	case aliasedOnly && !declared:
+		return fmt.Sprintf("This root declares neither variable %q nor a default aws provider, and provider %s %s, %s. Declare variable %q and set region = var.%s in a default aws provider block.",
+			name, subject.Address, uses, why, name, name)
+	case aliasedOnly:
+		return fmt.Sprintf("No aws provider of this root takes its region from var.%s: there is no default aws provider and provider %s %s, %s. Set region = var.%s in a default aws provider block.",
+			name, subject.Address, uses, why, name)
+	case !declared:
+		return fmt.Sprintf("This root declares no variable %q and its default aws provider %s, %s. Declare variable %q and set region = var.%s in the default aws provider block.",
+			name, uses, why, name, name)
+	}
+	return fmt.Sprintf("The default aws provider %s, %s. Set region = var.%s.", instead, why, name)
+}

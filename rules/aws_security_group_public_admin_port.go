@@ -1,0 +1,372 @@
+package rules
+
+import (
+	"fmt"
+	"math/big"
+	"net"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+)
+
+// AwsSecurityGroupPublicAdminPortRule flags ingress that opens remote
+// administration ports (SSH, RDP) to the whole internet.
+type AwsSecurityGroupPublicAdminPortRule struct {
+	tflint.DefaultRule
+}
+
+// publicAdminPortConfig is the rule block.
+type publicAdminPortConfig struct {
+	// Ports are the TCP ports that must not be reachable from anywhere.
+	Ports []int `hclext:"ports,optional"`
+}
+
+// NewAwsSecurityGroupPublicAdminPortRule returns the rule.
+func NewAwsSecurityGroupPublicAdminPortRule() *AwsSecurityGroupPublicAdminPortRule {
+	return &AwsSecurityGroupPublicAdminPortRule{}
+}
+
+func (r *AwsSecurityGroupPublicAdminPortRule) Name() string {
+	return "aws_security_group_public_admin_port"
+}
+func (r *AwsSecurityGroupPublicAdminPortRule) Enabled() bool             { return true }
+func (r *AwsSecurityGroupPublicAdminPortRule) Severity() tflint.Severity { return tflint.ERROR }
+func (r *AwsSecurityGroupPublicAdminPortRule) Link() string              { return project.ReferenceLink(r.Name()) }
+
+// publicAdminPortNames name the well-known administration ports in messages.
+var publicAdminPortNames = map[int64]string{22: "SSH", 3389: "RDP"}
+
+// publicAdminPortSchema names one kind of ingress permission's arguments.
+type publicAdminPortSchema struct {
+	protocol string
+	cidrs    []string
+}
+
+var (
+	publicAdminPortInline     = publicAdminPortSchema{protocol: "protocol", cidrs: []string{"cidr_blocks", "ipv6_cidr_blocks"}}
+	publicAdminPortVPCIngress = publicAdminPortSchema{protocol: "ip_protocol", cidrs: []string{"cidr_ipv4", "cidr_ipv6"}}
+)
+
+var _ = model.Declare(
+	"ingress", "ingress{}.from_port", "ingress{}.to_port", "ingress{}.protocol", "ingress{}.cidr_blocks", "ingress{}.ipv6_cidr_blocks",
+	"type", "from_port", "to_port", "protocol", "cidr_blocks", "ipv6_cidr_blocks", "ip_protocol", "cidr_ipv4", "cidr_ipv6",
+)
+
+func (r *AwsSecurityGroupPublicAdminPortRule) Check(runner tflint.Runner) error {
+	conf := publicAdminPortConfig{Ports: []int{22, 3389}}
+	if err := decodeRuleConfig(runner, r.Name(), &conf); err != nil {
+		return err
+	}
+	for _, p := range conf.Ports {
+		if p < 0 || p > 65535 {
+			return &ConfigError{Rule: r.Name(), Err: fmt.Errorf("ports: %d is not a port number (0-65535)", p)}
+		}
+	}
+	check := &publicAdminPortCheck{rule: r, runner: runner, mod: model.For(runner).Module, ports: conf.Ports, prefix: publicAdminPortModulePrefix(runner)}
+	for _, res := range check.mod.Resources {
+		if res.Absent {
+			continue
+		}
+		address := check.prefix + res.Address()
+		var err error
+		switch res.Type {
+		case "aws_security_group", "aws_default_security_group":
+			err = check.inlineIngress(res, "An ingress rule of "+address)
+		case "aws_security_group_rule":
+			if typ := res.Body.Attr("type"); typ != nil {
+				if v, ok := check.mod.EvalString(typ.Expr, res); ok && v == "ingress" {
+					err = check.permission(res, address, check.bodyFields(res, res.Body), publicAdminPortInline)
+				}
+			}
+		case "aws_vpc_security_group_ingress_rule":
+			err = check.permission(res, address, check.bodyFields(res, res.Body), publicAdminPortVPCIngress)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type publicAdminPortCheck struct {
+	rule   *AwsSecurityGroupPublicAdminPortRule
+	runner tflint.Runner
+	mod    *model.Module
+	ports  []int
+	// prefix is "module.a." when TFLint checks a module call.
+	prefix string
+}
+
+// publicAdminPortModulePrefix names the module call under check. TFLint
+// reports a finding inside a module at the caller's argument, where a bare
+// resource address would not say which module it belongs to.
+func publicAdminPortModulePrefix(runner tflint.Runner) string {
+	path, err := runner.GetModulePath()
+	if err != nil {
+		return ""
+	}
+	prefix := ""
+	for _, name := range path {
+		prefix += "module." + name + "."
+	}
+	return prefix
+}
+
+// publicAdminPortField is one argument of a permission: its value (unknown
+// when it cannot be known) and where it is written.
+type publicAdminPortField struct {
+	value cty.Value
+	rng   hcl.Range
+	set   bool
+}
+
+type publicAdminPortFields func(name string) publicAdminPortField
+
+// inlineIngress judges a group's ingress blocks and its `ingress = [...]`
+// argument. JSON has no syntax to tell them apart, so a JSON "ingress"
+// property always arrives as the argument; only dynamic blocks are blocks there.
+func (c *publicAdminPortCheck) inlineIngress(res *model.Resource, subject string) error {
+	for _, blk := range res.Body.AllBlocks("ingress") {
+		if blk.Dynamic && !c.createsSome(blk.ForEach, res) {
+			continue
+		}
+		if err := c.permission(res, subject, c.bodyFields(res, blk.Body), publicAdminPortInline); err != nil {
+			return err
+		}
+	}
+	attr := res.Body.Attr("ingress")
+	if attr == nil {
+		return nil
+	}
+	if items, diags := hcl.ExprList(attr.Expr); !diags.HasErrors() {
+		for _, item := range items {
+			if err := c.permission(res, subject, c.itemFields(res, item), publicAdminPortInline); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	list := c.mod.Eval(attr.Expr, res)
+	if !list.IsKnown() || list.IsNull() || !(list.Type().IsListType() || list.Type().IsSetType() || list.Type().IsTupleType()) {
+		return nil
+	}
+	for it := list.ElementIterator(); it.Next(); {
+		_, v := it.Element()
+		if err := c.permission(res, subject, publicAdminPortValueFields(v, attr.Expr.Range()), publicAdminPortInline); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// createsSome reports whether a dynamic block's for_each is known to create a block.
+func (c *publicAdminPortCheck) createsSome(forEach hcl.Expression, res *model.Resource) bool {
+	if forEach == nil {
+		return false
+	}
+	v := c.mod.Eval(forEach, res)
+	if !v.IsKnown() || v.IsNull() || !v.CanIterateElements() {
+		return false
+	}
+	return v.LengthInt() > 0
+}
+
+func (c *publicAdminPortCheck) bodyFields(res *model.Resource, body *model.Body) publicAdminPortFields {
+	return func(name string) publicAdminPortField {
+		a := body.Attr(name)
+		if a == nil {
+			return publicAdminPortField{}
+		}
+		return publicAdminPortField{value: c.mod.Eval(a.Expr, res), rng: a.Expr.Range(), set: true}
+	}
+}
+
+// itemFields reads one element of `ingress = [...]`: an object written out
+// in place gives each argument its own range, anything else is evaluated whole.
+func (c *publicAdminPortCheck) itemFields(res *model.Resource, item hcl.Expression) publicAdminPortFields {
+	pairs, diags := hcl.ExprMap(item)
+	if diags.HasErrors() {
+		return publicAdminPortValueFields(c.mod.Eval(item, res), item.Range())
+	}
+	exprs := map[string]hcl.Expression{}
+	for _, p := range pairs {
+		if k, diags := p.Key.Value(nil); !diags.HasErrors() && k.IsKnown() && !k.IsNull() && k.Type() == cty.String {
+			exprs[k.AsString()] = p.Value
+		}
+	}
+	return func(name string) publicAdminPortField {
+		e, ok := exprs[name]
+		if !ok {
+			return publicAdminPortField{}
+		}
+		return publicAdminPortField{value: c.mod.Eval(e, res), rng: e.Range(), set: true}
+	}
+}
+
+// publicAdminPortValueFields reads an evaluated permission object; all its
+// arguments are reported at the expression that produced it.
+func publicAdminPortValueFields(obj cty.Value, rng hcl.Range) publicAdminPortFields {
+	return func(name string) publicAdminPortField {
+		switch {
+		case !obj.IsKnown():
+			return publicAdminPortField{value: cty.DynamicVal, rng: rng, set: true}
+		case obj.IsNull():
+			return publicAdminPortField{}
+		case obj.Type().IsObjectType() && obj.Type().HasAttribute(name):
+			return publicAdminPortField{value: obj.GetAttr(name), rng: rng, set: true}
+		case obj.Type().IsMapType() && obj.HasIndex(cty.StringVal(name)).True():
+			return publicAdminPortField{value: obj.Index(cty.StringVal(name)), rng: rng, set: true}
+		}
+		return publicAdminPortField{}
+	}
+}
+
+// permission reports an ingress permission that opens a configured port to
+// the world. It is reported at the first world-open CIDR argument.
+func (c *publicAdminPortCheck) permission(res *model.Resource, subject string, fields publicAdminPortFields, schema publicAdminPortSchema) error {
+	var world []string
+	var at *hcl.Range
+	for _, name := range schema.cidrs {
+		f := fields(name)
+		if !f.set {
+			continue
+		}
+		if found := publicAdminPortWorldCIDRs(f.value); len(found) > 0 {
+			world = append(world, found...)
+			if at == nil {
+				rng := f.rng
+				at = &rng
+			}
+		}
+	}
+	if at == nil {
+		return nil
+	}
+	what, ok := c.exposure(fields, schema)
+	if !ok {
+		return nil
+	}
+	msg := fmt.Sprintf("%s opens %s to %s, so anyone on the internet can try to log in to or exploit the service listening there. Allow only known source CIDRs, prefix lists or security groups, or reach the hosts through SSM Session Manager or EC2 Instance Connect Endpoint instead.",
+		subject, what, strings.Join(world, " and "))
+	return c.runner.EmitIssue(c.rule, msg, *at)
+}
+
+// exposure describes which configured ports a permission opens; ok is false
+// when it opens none or that cannot be known. Only TCP and "all protocols"
+// count: SSH is TCP-only, and RDP's UDP transport is only used alongside a
+// TCP connection to the same port. ICMP's from/to are type and code, not ports.
+func (c *publicAdminPortCheck) exposure(fields publicAdminPortFields, schema publicAdminPortSchema) (string, bool) {
+	proto := fields(schema.protocol)
+	if !proto.set || len(c.ports) == 0 {
+		return "", false
+	}
+	protocol, ok := publicAdminPortString(proto.value)
+	if !ok {
+		return "", false
+	}
+	switch strings.ToLower(protocol) {
+	case "-1", "all":
+		return "all protocols and ports, including " + publicAdminPortList(c.ports) + ",", true
+	case "tcp", "6":
+	default:
+		return "", false
+	}
+	from, okFrom := publicAdminPortNumber(fields("from_port").value)
+	to, okTo := publicAdminPortNumber(fields("to_port").value)
+	if !okFrom || !okTo {
+		return "", false
+	}
+	var open []int
+	for _, p := range c.ports {
+		if int64(p) >= from && int64(p) <= to {
+			open = append(open, p)
+		}
+	}
+	if len(open) == 0 {
+		return "", false
+	}
+	if from == to {
+		return "TCP " + publicAdminPortList(open), true
+	}
+	return fmt.Sprintf("TCP ports %d-%d, including %s,", from, to, publicAdminPortList(open)), true
+}
+
+// publicAdminPortList names ports: "port 22 (SSH) and port 3389 (RDP)".
+func publicAdminPortList(ports []int) string {
+	parts := make([]string, len(ports))
+	for i, p := range ports {
+		parts[i] = fmt.Sprintf("port %d", p)
+		if name, ok := publicAdminPortNames[int64(p)]; ok {
+			parts[i] += " (" + name + ")"
+		}
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+// publicAdminPortWorldCIDRs returns the known CIDRs of a string or list value
+// that cover every address (a /0); unknown elements are skipped.
+func publicAdminPortWorldCIDRs(v cty.Value) []string {
+	if !v.IsKnown() || v.IsNull() {
+		return nil
+	}
+	var candidates []cty.Value
+	switch {
+	case v.Type() == cty.String:
+		candidates = []cty.Value{v}
+	case v.CanIterateElements() && !v.Type().IsMapType() && !v.Type().IsObjectType():
+		for it := v.ElementIterator(); it.Next(); {
+			_, e := it.Element()
+			candidates = append(candidates, e)
+		}
+	}
+	var out []string
+	for _, e := range candidates {
+		s, ok := publicAdminPortString(e)
+		if !ok {
+			continue
+		}
+		_, network, err := net.ParseCIDR(strings.TrimSpace(s))
+		if err != nil {
+			continue
+		}
+		if ones, _ := network.Mask.Size(); ones == 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func publicAdminPortString(v cty.Value) (string, bool) {
+	if !v.IsKnown() || v.IsNull() {
+		return "", false
+	}
+	s, err := convert.Convert(v, cty.String)
+	if err != nil || !s.IsKnown() || s.IsNull() {
+		return "", false
+	}
+	return s.AsString(), true
+}
+
+func publicAdminPortNumber(v cty.Value) (int64, bool) {
+	if v == cty.NilVal || !v.IsKnown() || v.IsNull() {
+		return 0, false
+	}
+	n, err := convert.Convert(v, cty.Number)
+	if err != nil || !n.IsKnown() || n.IsNull() {
+		return 0, false
+	}
+	i, acc := n.AsBigFloat().Int64()
+	if acc != big.Exact {
+		return 0, false
+	}
+	return i, true
+}

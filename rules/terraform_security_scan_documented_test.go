@@ -1,0 +1,224 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+)
+
+func TestTerraformSecurityScanDocumentedRuleMatcher(t *testing.T) {
+	tests := []struct {
+		name string
+		kind secScanKind
+		text string
+		want bool
+	}{
+		// Markdown: code blocks, prompts and code spans, never prose.
+		{"prose mention", secScanMarkdown, "We like trivy and tfsec.\n", false},
+		{"prose command without markup", secScanMarkdown, "Run trivy config . before applying.\n", false},
+		{"fenced trivy", secScanMarkdown, "```sh\ntrivy config .\n```\n", true},
+		{"fenced trivy image scan", secScanMarkdown, "```sh\ntrivy image nginx:latest\n```\n", false},
+		{"fenced trivy fs without misconfig", secScanMarkdown, "```\ntrivy fs .\n```\n", false},
+		{"fenced trivy fs with misconfig", secScanMarkdown, "```\ntrivy fs --scanners vuln,misconfig .\n```\n", true},
+		{"fenced trivy legacy security checks", secScanMarkdown, "```\ntrivy fs --security-checks config .\n```\n", true},
+		{"fenced trivy global flag first", secScanMarkdown, "```\ntrivy --cache-dir /tmp/trivy config .\n```\n", true},
+		{"fenced tfsec alone", secScanMarkdown, "~~~\ntfsec\n~~~\n", true},
+		{"fenced tfsec version only", secScanMarkdown, "```\ntfsec --version\n```\n", false},
+		{"fenced checkov", secScanMarkdown, "```bash\ncheckov -d . --framework terraform\n```\n", true},
+		{"fenced checkov without target", secScanMarkdown, "```bash\npip install checkov\ncheckov --list\n```\n", false},
+		{"fenced checkov directory=", secScanMarkdown, "```\ncheckov --directory=infra\n```\n", true},
+		{"fenced terrascan", secScanMarkdown, "```\nterrascan scan -i terraform\n```\n", true},
+		{"fenced terrascan init only", secScanMarkdown, "```\nterrascan init\n```\n", false},
+		{"fenced kics", secScanMarkdown, "```\nkics scan -p .\n```\n", true},
+		{"fenced kics version", secScanMarkdown, "```\nkics version\n```\n", false},
+		{"indented fence in a list", secScanMarkdown, "1. Scan:\n\n    ```\n    tfsec .\n    ```\n", true},
+		{"unclosed fence", secScanMarkdown, "```\ncheckov -f main.tf\n", true},
+		{"prompt line", secScanMarkdown, "$ tfsec . --minimum-severity HIGH\n", true},
+		{"commented out in a block", secScanMarkdown, "```\n# tfsec .\n```\n", false},
+		{"chained commands", secScanMarkdown, "```\nterraform init && trivy config --exit-code 1 .\n```\n", true},
+		{"continuation line", secScanMarkdown, "```\ncheckov \\\n  -d .\n```\n", true},
+		{"wrapper and env", secScanMarkdown, "```\nTRIVY_SEVERITY=HIGH sudo -E trivy config .\n```\n", true},
+		{"runner", secScanMarkdown, "```\npipx run checkov -d .\n```\n", true},
+		{"path-qualified binary", secScanMarkdown, "```\n./bin/tfsec.exe infra\n```\n", true},
+		{"docker image", secScanMarkdown, "```\ndocker run --rm -v \"$(pwd):/src\" aquasec/tfsec /src\n```\n", true},
+		{"docker trivy image scanning config", secScanMarkdown, "```\ndocker run --rm -v $PWD:/w ghcr.io/aquasecurity/trivy:0.50.0 config /w\n```\n", true},
+		{"docker trivy image scanning an image", secScanMarkdown, "```\ndocker run aquasec/trivy image alpine\n```\n", false},
+		{"docker unrelated image named like a tool", secScanMarkdown, "```\ndocker run example/tfsec /src\n```\n", false},
+		{"code span command", secScanMarkdown, "Run `trivy config .` first.\n", true},
+		{"code span tfsec with path", secScanMarkdown, "Run `tfsec ./infra` first.\n", true},
+		{"code span name only", secScanMarkdown, "We use `tfsec` and `checkov`.\n", false},
+		{"code span tfsec prose", secScanMarkdown, "`tfsec is great`\n", false},
+		{"code span double backticks", secScanMarkdown, "Run ``checkov -d .`` now.\n", true},
+		{"capitalised name is prose", secScanMarkdown, "`Trivy config` is documented elsewhere.\n", false},
+		{"yaml workflow snippet", secScanMarkdown, "```yaml\nsteps:\n  - uses: bridgecrewio/checkov-action@v12\n```\n", true},
+		{"pre-commit snippet", secScanMarkdown, "```yaml\n- repo: https://github.com/antonbabenko/pre-commit-terraform\n  hooks:\n    - id: terraform_trivy\n```\n", true},
+		{"hcl block is not a command", secScanMarkdown, "```hcl\nresource \"x\" \"tfsec\" {}\n```\n", false},
+
+		// Plain text: lines may start with a command.
+		{"plain command line", secScanPlain, "To scan:\n    tfsec . --soft-fail\n", true},
+		{"plain list item", secScanPlain, "- checkov -d .\n", true},
+		{"plain mention", secScanPlain, "tfsec is used in CI.\nterrascan is great\n", false},
+
+		// reStructuredText.
+		{"rst literal block", secScanRST, "Scan it::\n\n    trivy config .\n\nDone.\n", true},
+		{"rst code directive", secScanRST, ".. code-block:: bash\n\n   kics scan -p .\n", true},
+		{"rst inline literal", secScanRST, "Run ``tfsec .`` first.\n", true},
+		{"rst prose", secScanRST, "We run tfsec in CI.\n", false},
+		{"rst block ended before command", secScanRST, "Example::\n\n    terraform plan\n\ntfsec .\n", false},
+
+		// CI definitions and Makefiles.
+		{"workflow run step", secScanScript, "jobs:\n  scan:\n    steps:\n      - run: tfsec .\n", true},
+		{"workflow run block", secScanScript, "steps:\n  - name: Scan\n    run: |\n      terraform init\n      trivy config --severity HIGH .\n", true},
+		{"workflow quoted run", secScanScript, "- run: \"checkov -d .\"\n", true},
+		{"workflow step name is not a command", secScanScript, "- name: tfsec .\n", false},
+		{"workflow tfsec action", secScanScript, "steps:\n  - uses: aquasecurity/tfsec-action@v1.0.3\n", true},
+		{"workflow tfsec pr commenter", secScanScript, "- uses: aquasecurity/tfsec-pr-commenter-action@v1.3.1\n", true},
+		{"workflow terrascan action", secScanScript, "- uses: tenable/terrascan-action@main\n", true},
+		{"workflow kics action", secScanScript, "- uses: Checkmarx/kics-github-action@v2.1.0\n", true},
+		{"workflow commented action", secScanScript, "# - uses: bridgecrewio/checkov-action@v12\n", false},
+		{"workflow trivy action image scan", secScanScript, "steps:\n  - uses: aquasecurity/trivy-action@0.28.0\n    with:\n      image-ref: app:latest\n  - uses: actions/checkout@v4\n    with:\n      scan-type: config\n", false},
+		{"workflow trivy action config scan", secScanScript, "steps:\n  - name: IaC\n    uses: aquasecurity/trivy-action@0.28.0\n    with:\n      scan-type: 'config'\n      scan-ref: .\n", true},
+		{"workflow trivy action fs misconfig", secScanScript, "- uses: aquasecurity/trivy-action@master\n  with:\n    scan-type: fs\n    scanners: vuln,misconfig\n", true},
+		{"workflow docker action", secScanScript, "- uses: docker://aquasec/tfsec:latest\n", true},
+		{"workflow docker trivy with args", secScanScript, "- uses: docker://aquasec/trivy:latest\n  with:\n    args: config .\n", true},
+		{"gitlab script list", secScanScript, "tfsec:\n  image: aquasec/tfsec-ci\n  script:\n    - tfsec . --format junit\n", true},
+		{"gitlab job named like a tool", secScanScript, "trivy:\n  script:\n    - echo skipped\n", false},
+		{"gitlab IaC SAST template", secScanScript, "include:\n  - template: Jobs/SAST-IaC.gitlab-ci.yml\n", true},
+		{"makefile recipe", secScanScript, ".PHONY: scan\nscan:\n\t@trivy config --exit-code 1 .\n", true},
+		{"makefile bash -c", secScanScript, "scan:\n\tbash -c 'tfsec .'\n", true},
+		{"jenkins sh step", secScanScript, "stage('scan') {\n  steps {\n    sh 'checkov -d . --quiet'\n  }\n}\n", true},
+		{"codebuild commands", secScanScript, "phases:\n  build:\n    commands:\n      - tfsec --no-colour .\n", true},
+		{"shell script is not the scanner", secScanScript, "scan:\n\tbash ./scripts/tfsec-wrapper.sh\n", false},
+		{"makefile variable", secScanScript, "TFSEC = tfsec\nlint:\n\tterraform fmt -check\n", false},
+
+		// pre-commit.
+		{"pre-commit antonbabenko hook", secScanPreCommit, "repos:\n  - repo: https://github.com/antonbabenko/pre-commit-terraform\n    rev: v1.96.1\n    hooks:\n      - id: terraform_fmt\n      - id: terraform_checkov # security\n", true},
+		{"pre-commit formatting only", secScanPreCommit, "repos:\n  - repo: https://github.com/antonbabenko/pre-commit-terraform\n    hooks:\n      - id: terraform_fmt\n      - id: terraform_tflint\n", false},
+		{"pre-commit commented hook", secScanPreCommit, "hooks:\n  # - id: terraform_tfsec\n  - id: terraform_fmt\n", false},
+		{"pre-commit scanner repo", secScanPreCommit, "- repo: https://github.com/bridgecrewio/checkov.git\n  rev: 3.2.0\n  hooks:\n    - id: checkov_secrets\n", true},
+		{"pre-commit local entry", secScanPreCommit, "- repo: local\n  hooks:\n    - id: scan\n      entry: bash -c 'trivy config .'\n      language: system\n", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := secScanText(tc.kind, tc.text); got != tc.want {
+				t.Errorf("secScanText(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// secScanTestRunner writes files under a new directory and returns a runner
+// over the .tf files of the module directory (relative to that directory).
+func secScanTestRunner(t *testing.T, moduleDir string, files map[string]string) (*helper.Runner, string) {
+	t.Helper()
+	base := t.TempDir()
+	tf := map[string]string{}
+	for name, src := range files {
+		path := filepath.Join(base, name)
+		if strings.HasSuffix(name, "/") {
+			if err := os.MkdirAll(path, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if filepath.Dir(name) == filepath.Clean(moduleDir) && (strings.HasSuffix(name, ".tf") || strings.HasSuffix(name, ".tf.json")) {
+			tf[path] = src
+		}
+	}
+	return helper.TestRunner(t, tf), base
+}
+
+func TestTerraformSecurityScanDocumentedRule(t *testing.T) {
+	rule := NewTerraformSecurityScanDocumentedRule()
+	const msg = "No security scan is documented for this configuration: from here up to the repository root, no README, CONTRIBUTING, docs/*.md, pre-commit hook, CI pipeline, Makefile or scanner settings file sets up tfsec, Trivy, Checkov, Terrascan or KICS. Show how to run one (e.g. `trivy config .` in the README) or run it in CI, so that misconfigurations are caught before terraform apply."
+	const stack = "provider \"aws\" {\n  region = \"us-east-1\"\n}\n"
+	const documented = "# Infra\n\n```sh\ntrivy config .\n```\n"
+	big := strings.Repeat("filler line\n", secScanMaxFileSize/12+1)
+
+	tests := []struct {
+		name      string
+		moduleDir string
+		files     map[string]string
+		links     map[string]string // link name → target, relative to the base directory
+		want      int               // issues expected (at the first block of envs/prod/main.tf unless noted)
+	}{
+		{name: "nothing documented", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/README.md": "# Infra\n\nWe like trivy.\n"}, want: 1},
+		{name: "README at the repository root", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/README.md": documented}},
+		{name: "README in between, any case", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/envs/ReadMe.MD": documented}},
+		{name: "README without extension", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/envs/prod/README": "Scan with:\n  checkov -d .\n"}},
+		{name: "README.rst", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/README.rst": "Run ``tfsec .``.\n"}},
+		{name: "CONTRIBUTING", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/CONTRIBUTING.md": documented}},
+		{name: "docs page", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/docs/security.md": documented}},
+		{name: "nested docs are not searched", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/docs/deep/security.md": documented}, want: 1},
+		{name: "workflow", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/.github/workflows/ci.yaml": "jobs:\n  s:\n    steps:\n      - uses: aquasecurity/tfsec-action@v1.0.0\n"}},
+		{name: "gitlab", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/.gitlab-ci.yml": "scan:\n  script:\n    - kics scan -p .\n"}},
+		{name: "pre-commit", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/.pre-commit-config.yaml": "repos:\n  - repo: https://github.com/antonbabenko/pre-commit-terraform\n    hooks:\n      - id: terraform_tfsec\n"}},
+		{name: "makefile", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/Makefile": "scan:\n\ttrivy config .\n"}},
+		{name: "checkov settings", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/.checkov.yaml": "framework: terraform\n"}},
+		{name: "tfsec settings directory", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/.tfsec/config.yml": "minimum_severity: HIGH\n"}},
+		{name: "trivyignore", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/.trivyignore": "AVD-AWS-0001\n"}},
+		{name: "kics settings", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/envs/.kics.yaml": "path: .\n"}},
+		{name: "worktree .git file", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git": "gitdir: /elsewhere/.git/worktrees/repo\n", "repo/envs/prod/main.tf": stack, "repo/README.md": documented}},
+		{name: "nothing above the repository root", moduleDir: "outer/repo/prod", files: map[string]string{"outer/repo/.git/": "", "outer/repo/prod/main.tf": stack, "outer/README.md": documented}, want: 1},
+		{name: "no repository: only the module directory", moduleDir: "plain/prod", files: map[string]string{"plain/prod/main.tf": stack, "plain/README.md": documented}, want: 1},
+		{name: "no repository, documented in the module directory", moduleDir: "plain/prod", files: map[string]string{"plain/prod/main.tf": stack, "plain/prod/README.md": documented}},
+		{name: "symlink out of the repository", moduleDir: "repo/prod", files: map[string]string{"repo/.git/": "", "repo/prod/main.tf": stack, "outside/README.md": documented}, links: map[string]string{"repo/README.md": "../outside/README.md"}, want: 1},
+		{name: "symlinked docs out of the repository", moduleDir: "repo/prod", files: map[string]string{"repo/.git/": "", "repo/prod/main.tf": stack, "outside/scan.md": documented}, links: map[string]string{"repo/docs": "../outside"}, want: 1},
+		{name: "symlink within the repository", moduleDir: "repo/prod", files: map[string]string{"repo/.git/": "", "repo/prod/main.tf": stack, "repo/handbook/scan.md": documented}, links: map[string]string{"repo/README.md": "handbook/scan.md"}},
+		{name: "README that is a directory", moduleDir: "repo/prod", files: map[string]string{"repo/.git/": "", "repo/prod/main.tf": stack, "repo/README.md/": ""}, want: 1},
+		{name: "command beyond the size limit", moduleDir: "repo/prod", files: map[string]string{"repo/.git/": "", "repo/prod/main.tf": stack, "repo/README.md": big + documented}, want: 1},
+		{name: "command within the size limit", moduleDir: "repo/prod", files: map[string]string{"repo/.git/": "", "repo/prod/main.tf": stack, "repo/README.md": documented + big}},
+		{name: "not a configuration root", moduleDir: "repo/modules/vpc", files: map[string]string{"repo/.git/": "", "repo/modules/vpc/main.tf": "resource \"aws_vpc\" \"this\" {}\n"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			runner, base := secScanTestRunner(t, tc.moduleDir, tc.files)
+			for link, target := range tc.links {
+				if err := os.Symlink(target, filepath.Join(base, link)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := rule.Check(runner); err != nil {
+				t.Fatal(err)
+			}
+			want := helper.Issues{}
+			if tc.want > 0 {
+				want = helper.Issues{{Rule: rule, Message: msg, Range: hcl.Range{
+					Filename: filepath.Join(base, tc.moduleDir, "main.tf"),
+					Start:    hcl.Pos{Line: 1, Column: 1}, End: hcl.Pos{Line: 1, Column: 15},
+				}}}
+			}
+			helper.AssertIssues(t, want, runner.Issues)
+		})
+	}
+}
+
+func TestTerraformSecurityScanDocumentedRuleReportsAtTerraformBlock(t *testing.T) {
+	rule := NewTerraformSecurityScanDocumentedRule()
+	runner, base := secScanTestRunner(t, "repo", map[string]string{
+		"repo/.git/":            "",
+		"repo/a.tf":             "resource \"aws_s3_bucket\" \"b\" {}\n",
+		"repo/versions.tf.json": `{"terraform": {"backend": {"s3": {}}}}`,
+	})
+	if err := rule.Check(runner); err != nil {
+		t.Fatal(err)
+	}
+	if len(runner.Issues) != 1 {
+		t.Fatalf("want one issue, got %v", runner.Issues)
+	}
+	got := runner.Issues[0].Range
+	want := hcl.Range{Filename: filepath.Join(base, "repo/versions.tf.json"), Start: hcl.Pos{Line: 1, Column: 15, Byte: 14}, End: hcl.Pos{Line: 1, Column: 16, Byte: 15}}
+	if got != want {
+		t.Errorf("issue at %v, want the terraform block at %v", got, want)
+	}
+}
