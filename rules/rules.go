@@ -17,6 +17,7 @@ var Rules = []tflint.Rule{
 	NewAwsInstanceIAMProfileMissingRule(),
 	NewAwsSecretARNOutputMissingRule(),
 	NewTerraformSecurityScanDocumentedRule(),
+	NewAwsKMSKeyRegionalRule(),
 }
 
 // decodeRuleConfig reads a rule block's options; a mistake there is the user's
