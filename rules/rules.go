@@ -14,6 +14,7 @@ var Rules = []tflint.Rule{
 	NewAwsMultiRegionIncompleteRule(),
 	NewAwsPrivateAccessMissingRule(),
 	NewAwsProviderRegionVariableRule(),
+	NewAwsCloudFrontOriginInvalidRule(),
 	NewAwsInstanceIAMProfileMissingRule(),
 	NewAwsSecretARNOutputMissingRule(),
 	NewTerraformSecurityScanDocumentedRule(),

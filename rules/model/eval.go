@@ -20,6 +20,12 @@ import (
 // data sources, module outputs, count.index, each.*) is unknown, and so is
 // anything that fails to evaluate. The result carries no marks.
 func (m *Module) Eval(expr hcl.Expression, inst *Resource) (val cty.Value) {
+	return m.EvalWith(expr, inst, nil)
+}
+
+// EvalWith is Eval with extra root names bound, such as a dynamic block's
+// iterator; they take precedence over everything else.
+func (m *Module) EvalWith(expr hcl.Expression, inst *Resource, extra map[string]cty.Value) (val cty.Value) {
 	if expr == nil {
 		return cty.NullVal(cty.DynamicPseudoType)
 	}
@@ -34,6 +40,10 @@ func (m *Module) Eval(expr hcl.Expression, inst *Resource) (val cty.Value) {
 	locals := map[string]cty.Value{}
 	for _, tr := range expr.Variables() {
 		root := tr.RootName()
+		if v, ok := extra[root]; ok {
+			ctx.Variables[root] = v
+			continue
+		}
 		name := ""
 		if len(tr) > 1 {
 			if a, ok := tr[1].(hcl.TraverseAttr); ok {

@@ -120,6 +120,8 @@ type ModuleCall struct {
 	// Module is nil when the called module cannot be read (opaque).
 	Module *Module
 	Absent bool
+	// Expanded is true when count or for_each is set.
+	Expanded bool
 	// providerMap maps child provider addresses to the caller's.
 	providerMap map[string]string
 }
@@ -537,6 +539,9 @@ func (m *Module) bindProviders() {
 
 // resolveResources sets each resource's provider, effective region and existence.
 func (m *Module) resolveResources() {
+	for _, call := range m.Calls {
+		call.Expanded = call.Body.Has("count") || call.Body.Has("for_each")
+	}
 	for _, list := range [][]*Resource{m.Resources, m.DataSources} {
 		for _, r := range list {
 			r.Absent = m.createsNothing(r.Body)
@@ -550,11 +555,11 @@ func (m *Module) resolveResources() {
 					address = a
 				}
 			}
+			// A configuration the model cannot resolve (an alias the caller
+			// did not pass) leaves the region unidentified.
 			r.Provider = m.providers[address]
 			if r.Provider != nil {
 				r.Region = r.Provider.Region
-			} else {
-				r.Region = Region{Provider: m.AddressPrefix() + address}
 			}
 			if ra := r.Body.Attr("region"); ra != nil {
 				r.RegionAttr = ra

@@ -86,8 +86,18 @@ func (m *Module) traversalRefs(tr hcl.Traversal, depth int, emit func(Ref), comp
 			if call.Module == nil {
 				break
 			}
+			output := attrAfter(tr, 2)
+			if output == "" {
+				// The whole module object: every output may be used.
+				for _, o := range call.Module.Outputs {
+					if o.Expr != nil {
+						call.Module.references(o.Expr, depth+1, emit, complete)
+					}
+				}
+				return
+			}
 			for _, o := range call.Module.Outputs {
-				if o.Name == attrAfter(tr, 2) && o.Expr != nil {
+				if o.Name == output && o.Expr != nil {
 					follow(call.Module, o.Expr, outputRest(tr))
 					return
 				}
