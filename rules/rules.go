@@ -11,6 +11,7 @@ var Rules = []tflint.Rule{
 	NewAwsSecurityGroupEgressMissingRule(),
 	NewAwsSecurityGroupPublicAdminPortRule(),
 	NewAwsDBManageMasterPasswordRule(),
+	NewAwsResourceTagsRequiredRule(),
 	NewAwsMultiRegionIncompleteRule(),
 	NewAwsPrivateAccessMissingRule(),
 	NewAwsProviderRegionVariableRule(),

@@ -5,6 +5,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 )
 
@@ -125,5 +126,39 @@ func FuzzBuildJSON(f *testing.F) {
 		if c := fuzzConfig(t, "main.tf.json", []byte(src)); c != nil {
 			exercise(c)
 		}
+	})
+}
+
+// FuzzReferences resolves and evaluates arbitrary expressions in a module
+// with resources, locals (one of them cyclic), data sources and a called
+// module that cannot be read.
+func FuzzReferences(f *testing.F) {
+	for _, seed := range []string{
+		`aws_kms_key.k.arn`, `local.key`, `local.loop`, `module.m.out`, `module.m`, `data.aws_kms_key.d.arn`,
+		`var.region`, `"${aws_kms_key.k.arn}-x"`, `[for k in local.keys : aws_kms_key.k[k].arn]`,
+		`try(local.missing, aws_kms_key.k.id)`, `aws_kms_key.k[count.index].arn`, `each.value`,
+		`merge(local.tags, { Name = each.key })`, `aws_kms_key[0]`, `local`, `var`, `module.m[0].x.y`,
+	} {
+		f.Add(seed)
+	}
+	base := fuzzConfig(&testing.T{}, "main.tf", []byte(`
+variable "region" { default = "us-west-2" }
+locals {
+  key  = aws_kms_key.k
+  keys = ["a", "b"]
+  tags = { Owner = "x" }
+  loop = local.loop
+}
+resource "aws_kms_key" "k" {}
+data "aws_kms_key" "d" { key_id = "alias/x" }
+module "m" { source = "registry/x/aws" }
+`))
+	f.Fuzz(func(t *testing.T, src string) {
+		expr, diags := hclsyntax.ParseExpression([]byte(src), "fuzz.tf", hcl.InitialPos)
+		if diags.HasErrors() {
+			return
+		}
+		_, _ = base.Module.References(expr)
+		_ = base.Module.Eval(expr, nil)
 	})
 }

@@ -1,0 +1,3 @@
+team_tags = {
+  Owner = "app-team"
+}
