@@ -86,16 +86,21 @@ type result struct {
 // TestFixtures lints every fixture directory. A fixture may hold an `args`
 // file with extra tflint arguments, one per line.
 func TestFixtures(t *testing.T) {
-	entries, err := os.ReadDir("testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		if !e.IsDir() {
-			continue
+	// The bundled examples are fixtures too: what `make demo` shows is tested.
+	var dirs []string
+	for _, parent := range []string{"testdata", "../examples"} {
+		entries, err := os.ReadDir(parent)
+		if err != nil {
+			t.Fatal(err)
 		}
-		dir := filepath.Join("testdata", e.Name())
-		t.Run(e.Name(), func(t *testing.T) {
+		for _, e := range entries {
+			if e.IsDir() {
+				dirs = append(dirs, filepath.Join(parent, e.Name()))
+			}
+		}
+	}
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
 			t.Parallel()
 			args := []string{"--format", "json", "--force"}
 			if extra, err := os.ReadFile(filepath.Join(dir, "args")); err == nil {
