@@ -6,11 +6,13 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/ext/typeexpr"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/logger"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
 )
 
 // Eval evaluates an expression in the module's scope. Variables of the module
@@ -168,19 +170,42 @@ func (m *Module) computeVar(name string) cty.Value {
 	if m.host != nil {
 		return m.hostVar(name)
 	}
-	if m.Call != nil {
-		if arg := m.Call.Body.Attr(name); arg != nil {
-			return m.Call.Parent.Eval(arg.Expr, nil)
+	v := cty.DynamicVal
+	if arg := m.callArgument(name); arg != nil {
+		v = m.Call.Parent.Eval(arg.Expr, nil)
+	} else if decl.Default != nil {
+		if d, diags := decl.Default.Value(nil); !diags.HasErrors() {
+			v = d
 		}
 	}
-	if decl.Default == nil {
-		return cty.DynamicVal
+	return typed(decl, v)
+}
+
+func (m *Module) callArgument(name string) *hcl.Attribute {
+	if m.Call == nil {
+		return nil
 	}
-	v, diags := decl.Default.Value(nil)
+	return m.Call.Body.Attr(name)
+}
+
+// typed applies a variable's type constraint as Terraform does: optional
+// attribute defaults first, then conversion. A value that does not convert is unknown.
+func typed(decl *Variable, v cty.Value) cty.Value {
+	if decl.Type == nil || v.IsNull() {
+		return v
+	}
+	ty, defaults, diags := typeexpr.TypeConstraintWithDefaults(decl.Type)
 	if diags.HasErrors() {
+		return v
+	}
+	if defaults != nil {
+		v = defaults.Apply(v)
+	}
+	converted, err := convert.Convert(v, ty)
+	if err != nil {
 		return cty.DynamicVal
 	}
-	return v
+	return converted
 }
 
 // hostVar asks the host for a variable's value by evaluating one real

@@ -137,6 +137,7 @@ type Output struct {
 type Variable struct {
 	Name      string
 	Default   hcl.Expression
+	Type      hcl.Expression
 	DeclRange hcl.Range
 }
 
@@ -485,6 +486,9 @@ func (m *Module) loadBlock(l *blockLoader, blk *hclext.Block, override bool) {
 		}
 		if d := body.Attr("default"); d != nil {
 			v.Default = d.Expr
+		}
+		if t := body.Attr("type"); t != nil {
+			v.Type = t.Expr
 		}
 	case "output":
 		if len(blk.Labels) != 1 {

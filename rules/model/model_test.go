@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+	"github.com/zclconf/go-cty/cty"
 )
 
 func init() {
@@ -196,5 +197,41 @@ resource "aws_instance" "db" {
 	db := c.Module.Resource("aws_instance", "db")
 	if v := c.Module.Eval(db.Body.Attr("tags").Expr, db); v.IsWhollyKnown() {
 		t.Errorf("unknown function must give an unknown value, got %#v", v)
+	}
+}
+
+func TestCalledModuleVariablesTakeTheirDeclaredType(t *testing.T) {
+	c := buildOnDisk(t, map[string]string{
+		"main.tf": `
+module "app" {
+  source   = "./app"
+  settings = { name = "x" }
+  count_in = "2"
+}
+`,
+		"app/main.tf": `
+variable "settings" {
+  type = object({
+    name  = string
+    owner = optional(string, "platform")
+  })
+}
+variable "count_in" {
+  type = number
+}
+resource "aws_s3_bucket" "b" {
+  count = var.count_in
+  tags  = { Owner = var.settings.owner }
+}
+`,
+	}, Settings{})
+	app := c.Module.Calls[0].Module
+	b := app.Resource("aws_s3_bucket", "b")
+	v := app.Eval(b.Body.Attr("tags").Expr, b)
+	if !v.IsKnown() || v.GetAttr("Owner").AsString() != "platform" {
+		t.Errorf("optional attribute default not applied: %#v", v)
+	}
+	if n := app.Eval(b.Body.Attr("count").Expr, b); !n.IsKnown() || n.Type() != cty.Number {
+		t.Errorf("string argument not converted to number: %#v", n)
 	}
 }

@@ -176,7 +176,7 @@ var (
 		n.blocks["default_tags"] = dt
 		return n
 	}()
-	variableSchema = &schemaNode{attrs: map[string]bool{"default": true, "type": true, "sensitive": true}, blocks: map[string]*schemaNode{}, labels: []string{"name"}}
+	variableSchema = &schemaNode{attrs: map[string]bool{"default": true, "type": true, "sensitive": true, "nullable": true}, blocks: map[string]*schemaNode{}, labels: []string{"name"}}
 	outputSchema   = &schemaNode{attrs: map[string]bool{"value": true, "sensitive": true}, blocks: map[string]*schemaNode{}, labels: []string{"name"}}
 	terraformNode  = &schemaNode{attrs: map[string]bool{"required_version": true}, blocks: map[string]*schemaNode{
 		"backend": {attrs: map[string]bool{}, blocks: map[string]*schemaNode{}, labels: []string{"type"}},
