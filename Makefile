@@ -4,7 +4,7 @@ TFLINT         := $(BIN)/tflint
 PLUGIN         := tflint-ruleset-awsbaseline
 PLUGIN_DIR     ?= $(HOME)/.tflint.d/plugins
 
-.PHONY: tools build install demo test unit integration lint
+.PHONY: tools build install demo test unit integration lint bench fuzz
 
 # tools installs the pinned tflint into bin/ (git-ignored) through the Go module proxy.
 tools: $(TFLINT)
@@ -46,3 +46,41 @@ bench: tools build
 	mkdir -p $(BIN)/plugins
 	cp $(BIN)/$(PLUGIN) $(BIN)/plugins/$(PLUGIN)
 	go run ./tools/benchrun -tflint $(TFLINT) -plugin-dir $(BIN)/plugins $(BENCH_FLAGS)
+
+GORELEASER_VERSION := v2.15.1
+GORELEASER         ?= $(BIN)/goreleaser
+
+.PHONY: release-check release-dry-run
+
+$(BIN)/goreleaser:
+	GOBIN=$(BIN) go install github.com/goreleaser/goreleaser/v2@$(GORELEASER_VERSION)
+
+# release-check validates .goreleaser.yml. Building goreleaser takes minutes, so
+# `make test` leaves it out.
+release-check: $(GORELEASER)
+	$(GORELEASER) check
+
+# release-dry-run builds a snapshot release with goreleaser, signs it with a
+# throwaway PGP key and installs it with the real `tflint --init`
+# (TestInitInstallsSignedRelease serving dist/). Needs gpg.
+release-dry-run: $(GORELEASER) tools
+	@set -eu; \
+	gnupg=$$(mktemp -d); \
+	trap 'gpgconf --homedir "$$gnupg" --kill gpg-agent 2>/dev/null || true; rm -rf "$$gnupg"' EXIT; \
+	export GNUPGHOME="$$gnupg"; \
+	gpg --batch --quiet --passphrase '' --quick-gen-key "awsbaseline dry run <dry-run@example.invalid>" rsa3072 sign 1d; \
+	export GPG_FINGERPRINT=$$(gpg --list-secret-keys --with-colons | awk -F: '/^fpr/ { print $$10; exit }'); \
+	gpg --armor --export "$$GPG_FINGERPRINT" > "$$gnupg/release-key.asc"; \
+	$(GORELEASER) release --snapshot --clean; \
+	AWSBASELINE_RELEASE_DIST=$(CURDIR)/dist AWSBASELINE_RELEASE_KEY="$$gnupg/release-key.asc" TFLINT=$(TFLINT) \
+	  go test ./integration -run '^TestInitInstallsSignedRelease$$' -count=1 -v
+
+# fuzz runs every fuzz target briefly (FUZZTIME each) so that regressions surface in CI.
+FUZZTIME ?= 10s
+fuzz:
+	@for pkg in ./rules/ ./rules/model/; do \
+	  for target in $$(go test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$target"; \
+	    go test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done

@@ -4,6 +4,10 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
 
 func FuzzCloudFrontOriginHost(f *testing.F) {
@@ -22,6 +26,50 @@ func FuzzCloudFrontOriginHost(f *testing.F) {
 		}
 		if !utf8.ValidString(problem) && utf8.ValidString(host) {
 			t.Errorf("%q: message is not valid UTF-8: %q", host, problem)
+		}
+	})
+}
+
+// FuzzTagsEvaluation evaluates arbitrary tag expressions, with provider
+// default_tags and locals around them, through the tags rule.
+func FuzzTagsEvaluation(f *testing.F) {
+	for _, seed := range []string{
+		`{ Environment = "prod", Owner = "x" }`, `merge(local.common, { Name = "x" })`, `var.tags`,
+		`{ for k, v in local.common : k => v }`, `merge(local.common, null)`, `{ (local.key) = "x" }`,
+		`tomap({ Owner = 1 })`, `local.loop`, `merge([for i in range(3) : { "k${i}" = i }]...)`, `null`,
+		`{ Owner = null, Environment = "x" }`, `each.value`, `lookup(local.common, "Owner", {})`,
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, expr string) {
+		src := `
+variable "tags" {
+  type    = map(string)
+  default = { Owner = "v" }
+}
+locals {
+  common = { Environment = "prod" }
+  key    = "Owner"
+  loop   = local.loop
+}
+provider "aws" {
+  default_tags {
+    tags = { CostCenter = "1" }
+  }
+}
+resource "aws_s3_bucket" "b" {
+  tags = ` + expr + `
+}
+`
+		if _, diags := hclsyntax.ParseConfig([]byte(src), "main.tf", hcl.InitialPos); diags.HasErrors() {
+			return
+		}
+		runner := helper.TestRunner(t, map[string]string{"main.tf": src})
+		if err := NewAwsResourceTagsRequiredRule().Check(runner); err != nil {
+			t.Fatalf("Check returned %v", err)
+		}
+		if len(runner.Issues) > 1 {
+			t.Fatalf("one resource gave %d issues", len(runner.Issues))
 		}
 	})
 }
