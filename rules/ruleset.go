@@ -11,8 +11,9 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
 
-// MinTFLintVersion is the oldest TFLint the plugin supports: the first with
-// call_module_type, whose default ("local") the whole-configuration rules expect.
+// MinTFLintVersion is the oldest TFLint the plugin supports: the first that
+// merges override files as Terraform does (the model reads the merged
+// configuration from the host). CI tests it (.github/workflows/build.yml).
 const MinTFLintVersion = ">= 0.54.0"
 
 // PluginConfig is the plugin block of .tflint.hcl.
@@ -28,6 +29,7 @@ var regionName = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-\d+$`)
 type RuleSet struct {
 	tflint.BuiltinRuleSet
 	config PluginConfig
+	fix    bool
 }
 
 // NewRuleSet returns the ruleset with every rule guarded against panics.
@@ -42,6 +44,12 @@ func NewRuleSet() *RuleSet {
 		Constraint: MinTFLintVersion,
 		Rules:      rules,
 	}}
+}
+
+// ApplyGlobalConfig notes whether fixes are applied, then enables rules as usual.
+func (r *RuleSet) ApplyGlobalConfig(config *tflint.Config) error {
+	r.fix = config.Fix
+	return r.BuiltinRuleSet.ApplyGlobalConfig(config)
 }
 
 // ConfigSchema declares the plugin block's attributes; the host rejects any other.
@@ -66,5 +74,5 @@ func (r *RuleSet) ApplyConfig(body *hclext.BodyContent) error {
 
 // NewRunner wraps each module check's runner so that all rules share one model.
 func (r *RuleSet) NewRunner(runner tflint.Runner) (tflint.Runner, error) {
-	return model.NewRunner(runner, model.Settings{Regions: r.config.Regions}), nil
+	return model.NewRunner(runner, model.Settings{Regions: r.config.Regions, Fix: r.fix}), nil
 }

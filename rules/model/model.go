@@ -22,6 +22,8 @@ import (
 type Settings struct {
 	// Regions are the regions the configuration must deploy to.
 	Regions []string
+	// Fix is set when tflint applies fixes (--fix), which change the files between rules.
+	Fix bool
 }
 
 // Config is the model of one module check: the module TFLint is checking and,
@@ -73,6 +75,8 @@ type Module struct {
 	locals     map[string]cty.Value
 	evaluating map[string]bool
 	sites      *varSiteIndex
+	indexOnce  sync.Once
+	byAddress  map[string]*Resource
 }
 
 // Provider is a provider "aws" configuration.
@@ -231,12 +235,24 @@ func (m *Module) Provider(address string) *Provider { return m.providers[address
 
 // Resource finds a managed resource of this module.
 func (m *Module) Resource(resourceType, name string) *Resource {
+	m.indexOnce.Do(m.index)
+	return m.byAddress[resourceType+"."+name]
+}
+
+// DataSource finds a data source of this module.
+func (m *Module) DataSource(dataType, name string) *Resource {
+	m.indexOnce.Do(m.index)
+	return m.byAddress["data."+dataType+"."+name]
+}
+
+func (m *Module) index() {
+	m.byAddress = make(map[string]*Resource, len(m.Resources)+len(m.DataSources))
 	for _, r := range m.Resources {
-		if r.Type == resourceType && r.Name == name {
-			return r
-		}
+		m.byAddress[r.Type+"."+r.Name] = r
 	}
-	return nil
+	for _, r := range m.DataSources {
+		m.byAddress["data."+r.Type+"."+r.Name] = r
+	}
 }
 
 // ResourcesOf returns the module's managed resources of a type that exist.

@@ -105,11 +105,9 @@ func (m *Module) traversalRefs(tr hcl.Traversal, depth int, emit func(Ref), comp
 		}
 		*complete = false
 	case "data":
-		for _, r := range m.DataSources {
-			if r.Type == name(1) && r.Name == name(2) {
-				emit(Ref{Resource: r, Attr: attrAfter(tr, 3)})
-				return
-			}
+		if r := m.DataSource(name(1), name(2)); r != nil {
+			emit(Ref{Resource: r, Attr: attrAfter(tr, 3)})
+			return
 		}
 		*complete = false
 	default:

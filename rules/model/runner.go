@@ -33,12 +33,14 @@ func (r *Runner) Model() *Config {
 	return r.config
 }
 
-// EmitIssueWithFix forwards the issue and marks the model stale.
+// EmitIssueWithFix forwards the issue and, when fixes are applied, marks the model stale.
 func (r *Runner) EmitIssueWithFix(rule tflint.Rule, message string, issueRange hcl.Range, fixFunc func(f tflint.Fixer) error) error {
 	err := r.Runner.EmitIssueWithFix(rule, message, issueRange, fixFunc)
-	r.mu.Lock()
-	r.config = nil
-	r.mu.Unlock()
+	if r.settings.Fix {
+		r.mu.Lock()
+		r.config = nil
+		r.mu.Unlock()
+	}
 	return err
 }
 

@@ -24,6 +24,11 @@ type schemaNode struct {
 	blocks         map[string]*schemaNode
 	justAttributes bool
 	labels         []string
+
+	// dynamic is the schema of this level's dynamic blocks, built on first
+	// use (declarations are complete by then: they run at package init).
+	dynamicOnce sync.Once
+	dynamic     *schemaNode
 }
 
 func newSchemaNode() *schemaNode {
@@ -85,7 +90,8 @@ func (n *schemaNode) child(name string) *schemaNode {
 		return nil
 	}
 	if name == "dynamic" {
-		return dynamicNode(n)
+		n.dynamicOnce.Do(func() { n.dynamic = dynamicNode(n) })
+		return n.dynamic
 	}
 	return n.blocks[name]
 }
@@ -178,10 +184,15 @@ var (
 	}()
 	variableSchema = &schemaNode{attrs: map[string]bool{"default": true, "type": true, "sensitive": true, "nullable": true}, blocks: map[string]*schemaNode{}, labels: []string{"name"}}
 	outputSchema   = &schemaNode{attrs: map[string]bool{"value": true, "sensitive": true}, blocks: map[string]*schemaNode{}, labels: []string{"name"}}
-	terraformNode  = &schemaNode{attrs: map[string]bool{"required_version": true}, blocks: map[string]*schemaNode{
-		"backend": {attrs: map[string]bool{}, blocks: map[string]*schemaNode{}, labels: []string{"type"}},
-		"cloud":   newSchemaNode(),
-	}}
+	terraformNode  = func() *schemaNode {
+		n := newSchemaNode()
+		n.attrs["required_version"] = true
+		backend := newSchemaNode()
+		backend.labels = []string{"type"}
+		n.blocks["backend"] = backend
+		n.blocks["cloud"] = newSchemaNode()
+		return n
+	}()
 )
 
 // topLevel returns the schema node for a top-level block type.
