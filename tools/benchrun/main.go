@@ -37,7 +37,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Printf("%-14s %10s %10s %7s %12s %12s\n", "config", "floor s", "plugin s", "ratio", "tflint MiB", "plugin MiB")
+	fmt.Printf("%-14s %10s %10s %7s %10s %10s %7s %12s %12s\n", "config", "floor s", "plugin s", "ratio", "floor cpu", "plugin cpu", "ratio", "tflint MiB", "plugin MiB")
 	for _, s := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil {
@@ -58,23 +58,31 @@ func main() {
 			if err := gen.Run(); err != nil {
 				log.Fatal(err)
 			}
-			var floor, plugin []float64
+			var floor, plugin, floorCPU, pluginCPU []float64
 			var tflintMem, pluginMem int
 			for i := 0; i < *runs; i++ {
-				f, _, _ := run(tfl, plugins, dir, ".tflint.floor.hcl")
-				p, tm, pm := run(tfl, plugins, dir, ".tflint.hcl")
-				floor, plugin = append(floor, f), append(plugin, p)
-				tflintMem, pluginMem = max(tflintMem, tm), max(pluginMem, pm)
+				f := run(tfl, plugins, dir, ".tflint.floor.hcl")
+				p := run(tfl, plugins, dir, ".tflint.hcl")
+				floor, plugin = append(floor, f.seconds), append(plugin, p.seconds)
+				floorCPU, pluginCPU = append(floorCPU, f.cpu), append(pluginCPU, p.cpu)
+				tflintMem, pluginMem = max(tflintMem, p.tflintKiB), max(pluginMem, p.pluginKiB)
 			}
 			mf, mp := median(floor), median(plugin)
-			fmt.Printf("%-14s %10.3f %10.3f %7.3f %12.1f %12.1f\n", name, mf, mp, mp/mf, float64(tflintMem)/1024, float64(pluginMem)/1024)
+			cf, cp := median(floorCPU), median(pluginCPU)
+			fmt.Printf("%-14s %10.3f %10.3f %7.3f %10.3f %10.3f %7.3f %12.1f %12.1f\n", name, mf, mp, mp/mf, cf, cp, cp/cf, float64(tflintMem)/1024, float64(pluginMem)/1024)
 		}
 	}
 }
 
-// run times one tflint run and samples the peak memory (VmHWM, KiB) of tflint
-// and of its plugin processes while it runs.
-func run(tflint, pluginDir, dir, config string) (seconds float64, tflintKiB, pluginKiB int) {
+// measurement is one tflint run: wall time, CPU time of tflint and the
+// plugins it waited for, and peak memory (VmHWM, KiB) of tflint and of its
+// plugin processes. CPU time is the steadier figure on a busy machine.
+type measurement struct {
+	seconds, cpu         float64
+	tflintKiB, pluginKiB int
+}
+
+func run(tflint, pluginDir, dir, config string) (m measurement) {
 	cmd := exec.Command(tflint, "--config", config, "--format", "json")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "TFLINT_PLUGIN_DIR="+pluginDir)
@@ -89,9 +97,9 @@ func run(tflint, pluginDir, dir, config string) (seconds float64, tflintKiB, plu
 		defer wg.Done()
 		pid := cmd.Process.Pid
 		for {
-			tflintKiB = max(tflintKiB, peakKiB(pid))
+			m.tflintKiB = max(m.tflintKiB, peakKiB(pid))
 			for _, child := range children(pid) {
-				pluginKiB = max(pluginKiB, peakKiB(child))
+				m.pluginKiB = max(m.pluginKiB, peakKiB(child))
 			}
 			select {
 			case <-done:
@@ -101,13 +109,14 @@ func run(tflint, pluginDir, dir, config string) (seconds float64, tflintKiB, plu
 		}
 	}()
 	err := cmd.Wait()
-	seconds = time.Since(start).Seconds()
+	m.seconds = time.Since(start).Seconds()
+	m.cpu = (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
 	close(done)
 	wg.Wait()
 	if exit, ok := err.(*exec.ExitError); err != nil && (!ok || exit.ExitCode() > 2) {
 		log.Fatalf("tflint failed in %s: %v", dir, err)
 	}
-	return seconds, tflintKiB, pluginKiB
+	return m
 }
 
 func peakKiB(pid int) int {
