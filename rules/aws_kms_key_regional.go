@@ -153,9 +153,12 @@ var kmsRegionalAliasAttrs = map[string]bool{
 // arguments that place a key elsewhere, and what identifies a key data
 // source. Object-typed attributes are not declared: an attribute declared
 // with the name of a block hides that block from every rule in JSON files.
-var _ = model.Declare(kmsRegionalDeclarations()...)
+var _ = kmsRegionalDeclare()
 
-func kmsRegionalDeclarations() []string {
+// kmsRegionalDeclare declares each KMS path for its own resource type only:
+// declared for every type, the ~300 paths would make the host decode every
+// resource body with them.
+func kmsRegionalDeclare() bool {
 	asBlocks := func(segs []string) string {
 		var b strings.Builder
 		for _, s := range segs {
@@ -163,21 +166,22 @@ func kmsRegionalDeclarations() []string {
 		}
 		return b.String()
 	}
-	out := []string{"key_id", "name", "target_key_id"}
-	for _, paths := range data.KMSAttributes {
+	model.Declare("key_id", "name", "target_key_id")
+	for resourceType, paths := range data.KMSAttributes {
 		for _, p := range paths {
 			segs := strings.Split(p, ".")
-			out = append(out, asBlocks(segs[:len(segs)-1])+segs[len(segs)-1])
+			model.DeclareFor([]string{resourceType}, asBlocks(segs[:len(segs)-1])+segs[len(segs)-1])
 		}
 	}
 	for key, where := range kmsRegionalPlaces {
-		segs := strings.Split(strings.SplitN(key, " ", 2)[1], ".")
+		typeAndPath := strings.SplitN(key, " ", 2)
+		segs := strings.Split(typeAndPath[1], ".")
 		for _, arg := range where.args {
 			argSegs := strings.Split(arg, ".")
-			out = append(out, asBlocks(segs[:where.depth])+asBlocks(argSegs[:len(argSegs)-1])+argSegs[len(argSegs)-1])
+			model.DeclareFor([]string{typeAndPath[0]}, asBlocks(segs[:where.depth])+asBlocks(argSegs[:len(argSegs)-1])+argSegs[len(argSegs)-1])
 		}
 	}
-	return out
+	return true
 }
 
 // kmsRegionalMaxDepth bounds how many expressions a reference is followed through.
@@ -191,6 +195,7 @@ func (r *AwsKMSKeyRegionalRule) Check(runner tflint.Runner) error {
 	check := &kmsRegionalCheck{
 		rule: r, runner: runner, cfg: cfg, files: map[string]*hclsyntax.Body{},
 		regionHasKey: map[string]bool{}, regionUnknown: map[string]bool{}, emitted: map[string]bool{},
+		sameRegion: kmsRegionalSameRegions(cfg),
 	}
 	for _, res := range cfg.AllResources() {
 		for _, site := range check.sites(res) {
@@ -217,6 +222,36 @@ type kmsRegionalCheck struct {
 	// regionUnknown marks regions whose resources use keys that cannot be followed.
 	regionUnknown map[string]bool
 	emitted       map[string]bool
+	// sameRegion maps the key of a region whose name is unknown to where its
+	// provider takes it from, shared by providers that are in one region.
+	sameRegion map[string]string
+}
+
+// kmsRegionalSameRegions recognises providers whose region is unknown but
+// comes from the same place (`region = var.aws_region` in a default and a
+// cross-account alias, or no region argument in either): they are in one
+// region, whatever its name.
+func kmsRegionalSameRegions(cfg *model.Config) map[string]string {
+	out := map[string]string{}
+	cfg.Module.Walk(func(m *model.Module) {
+		for _, p := range m.Providers {
+			if p.Region.Known() {
+				continue
+			}
+			if id, ok := multiRegionProviderRegionIdentity(p); ok {
+				out[p.Region.Key()] = id
+			}
+		}
+	})
+	return out
+}
+
+// regionKey identifies a region, one key for providers that share an unknown region.
+func (c *kmsRegionalCheck) regionKey(region model.Region) string {
+	if id, ok := c.sameRegion[region.Key()]; ok && !region.Known() {
+		return id
+	}
+	return region.Key()
 }
 
 // kmsRegionalSite is one setting of a KMS attribute.
@@ -471,17 +506,17 @@ func (c *kmsRegionalCheck) emit(msg string, at hcl.Range) error {
 // noteRegion records what a site in a region tells about the keys that region has.
 func (c *kmsRegionalCheck) noteRegion(region model.Region, keys []kmsRegionalKey, complete bool) {
 	if !complete {
-		c.regionUnknown[region.Key()] = true
+		c.regionUnknown[c.regionKey(region)] = true
 	}
 	for _, k := range keys {
 		switch {
 		case k.managed || k.awsManaged:
 		case k.local:
-			c.regionHasKey[region.Key()] = true
+			c.regionHasKey[c.regionKey(region)] = true
 		case k.region.Identified():
-			c.regionHasKey[k.region.Key()] = true
+			c.regionHasKey[c.regionKey(k.region)] = true
 		default:
-			c.regionUnknown[region.Key()] = true
+			c.regionUnknown[c.regionKey(region)] = true
 		}
 	}
 }
@@ -503,9 +538,9 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 		if !res.Region.Identified() || res.Provider == nil && res.RegionAttr == nil {
 			return nil
 		}
-		hasKey[res.Region.Key()] = true
-		if sureKey[res.Region.Key()] == nil && kmsRegionalSurelyExists(res) {
-			sureKey[res.Region.Key()] = res
+		hasKey[c.regionKey(res.Region)] = true
+		if sureKey[c.regionKey(res.Region)] == nil && kmsRegionalSurelyExists(res) {
+			sureKey[c.regionKey(res.Region)] = res
 		}
 	}
 	unplaced := false
@@ -519,21 +554,22 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 				continue
 			}
 			if key := kmsRegionalDataKey(ds); !key.awsManaged {
-				hasKey[key.region.Key()] = true
+				hasKey[c.regionKey(key.region)] = true
 			}
 		}
 	})
 	if unplaced {
 		return nil
 	}
+	reported := map[string]bool{}
 	for _, dr := range regions {
-		k := dr.Region.Key()
-		if hasKey[k] || c.regionHasKey[k] || c.regionUnknown[k] || !kmsRegionalHostsEncryptable(dr) {
+		k := c.regionKey(dr.Region)
+		if reported[k] || hasKey[k] || c.regionHasKey[k] || c.regionUnknown[k] || !kmsRegionalHostsEncryptable(dr) {
 			continue
 		}
 		var other *model.DeploymentRegion
 		for _, o := range regions {
-			if o != dr && sureKey[o.Region.Key()] != nil {
+			if o != dr && sureKey[c.regionKey(o.Region)] != nil {
 				other = o
 				break
 			}
@@ -545,13 +581,14 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 		if !ok {
 			continue
 		}
-		key := sureKey[other.Region.Key()]
+		key := sureKey[c.regionKey(other.Region)]
 		subject := "The region of provider " + dr.Region.Provider
 		if dr.Region.Known() {
 			subject = "Region " + c.cfg.RegionLabel(dr.Region)
 		}
 		msg := fmt.Sprintf("%s has no customer-managed KMS key of its own, while %s has %s. KMS keys are regional, so resources in this region cannot use that key and can only be encrypted with AWS managed or AWS owned keys; create an aws_kms_key here, or an aws_kms_replica_key if %s is a multi-Region key.",
 			subject, other.Region.String(), key.Address(), key.Address())
+		reported[k] = true
 		if err := c.emit(msg, at); err != nil {
 			return err
 		}

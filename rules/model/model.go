@@ -6,6 +6,7 @@
 package model
 
 import (
+	"fmt"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -76,7 +77,9 @@ type Module struct {
 	evaluating map[string]bool
 	sites      *varSiteIndex
 	indexOnce  sync.Once
-	byAddress  map[string]*Resource
+	// resourceSchema is the schema resource bodies were decoded with.
+	resourceSchema *schemaNode
+	byAddress      map[string]*Resource
 }
 
 // Provider is a provider "aws" configuration.
@@ -308,13 +311,7 @@ func (c *Config) HasOpaqueModules() bool {
 // and logged.
 func Build(runner tflint.Runner, settings Settings) *Config {
 	cfg := &Config{Settings: settings}
-	content, err := runner.GetModuleContent(topSchema(), &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeNone})
-	if err != nil {
-		logger.Warn("awsbaseline: reading the module: " + err.Error())
-	}
-	if content == nil {
-		content = &hclext.BodyContent{}
-	}
+	content, resources := readModule(runner)
 	path, err := runner.GetModulePath()
 	cfg.IsRoot = err == nil && path.IsRoot()
 	wd, _ := runner.GetOriginalwd()
@@ -329,6 +326,7 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 	}
 	mod := newModule(cfg, dir, absDir, nil)
 	mod.host = runner
+	mod.resourceSchema = resources
 	mod.load(splitByFile(content))
 	cfg.Module = mod
 	mod.bindProviders()
@@ -352,6 +350,40 @@ func newModule(cfg *Config, dir, absDir string, call *ModuleCall) *Module {
 		providers: map[string]*Provider{}, vars: map[string]cty.Value{},
 		locals: map[string]cty.Value{}, evaluating: map[string]bool{},
 	}
+}
+
+// readModule asks the host for the module's blocks in two queries: first
+// with resource bodies left out, to learn which resource types are present,
+// then for resource bodies decoded with what the rules declared for those
+// types. The host decodes every resource body with the schema it is given, so
+// a schema holding every type's paths would cost every resource.
+func readModule(runner tflint.Runner) (*hclext.BodyContent, *schemaNode) {
+	opts := &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeNone}
+	content, err := runner.GetModuleContent(topSchema(nil), opts)
+	if err != nil {
+		logger.Warn("awsbaseline: reading the module: " + err.Error())
+	}
+	if content == nil {
+		content = &hclext.BodyContent{}
+	}
+	types := blockTypes(content.Blocks)
+	resource := resourceSchemaFor(types)
+	if len(types) == 0 {
+		return content, resource
+	}
+	bodies, err := runner.GetModuleContent(resourcesSchema(resource), opts)
+	if err != nil || bodies == nil {
+		logger.Warn(fmt.Sprintf("awsbaseline: reading resources: %v", err))
+		bodies = &hclext.BodyContent{}
+	}
+	merged := &hclext.BodyContent{Attributes: content.Attributes}
+	for _, b := range content.Blocks {
+		if b.Type != "resource" && b.Type != "data" {
+			merged.Blocks = append(merged.Blocks, b)
+		}
+	}
+	merged.Blocks = append(merged.Blocks, bodies.Blocks...)
+	return merged, resource
 }
 
 // AbsDir is the module's directory on disk.
@@ -439,7 +471,7 @@ type blockLoader struct {
 
 func (m *Module) loadBlock(l *blockLoader, blk *hclext.Block, override bool) {
 	json := strings.HasSuffix(blk.DefRange.Filename, ".json")
-	body := newBody(blk.Body, topLevel(blk.Type), json)
+	body := newBody(blk.Body, topLevel(blk.Type, m.resourceSchema), json)
 	switch blk.Type {
 	case "resource", "data":
 		if len(blk.Labels) != 2 {

@@ -58,11 +58,12 @@ func (l *moduleLoader) loadCalls(parent *Module, chain map[string]bool, depth in
 			continue
 		}
 		l.loaded++
-		files := readModuleFiles(absDir, dir)
+		files, resource := readModuleFiles(absDir, dir)
 		if len(files) == 0 {
 			continue
 		}
 		child := newModule(parent.config, dir, absDir, call)
+		child.resourceSchema = resource
 		child.load(files)
 		call.Module = child
 		child.inheritProviders()
@@ -122,16 +123,22 @@ func readManifest(rootAbsDir string) map[string]string {
 }
 
 // readModuleFiles parses a module directory's .tf and .tf.json files with the
-// model's schema, primary files first, then override files, each in name
-// order as Terraform loads them. Files that cannot be read or parsed are left
-// out; the module is then partial.
-func readModuleFiles(absDir, dir string) []fileContent {
+// model's schema for the resource types they hold, primary files first, then
+// override files, each in name order as Terraform loads them. Files that
+// cannot be read or parsed are left out; the module is then partial.
+func readModuleFiles(absDir, dir string) ([]fileContent, *schemaNode) {
 	entries, err := os.ReadDir(absDir)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	parser := hclparse.NewParser()
-	var primaries, overrides []fileContent
+	type parsed struct {
+		file     *hcl.File
+		name     string
+		override bool
+	}
+	var files []parsed
+	var types []string
 	for _, e := range entries {
 		name := e.Name()
 		isJSON := strings.HasSuffix(name, ".tf.json")
@@ -158,19 +165,27 @@ func readModuleFiles(absDir, dir string) []fileContent {
 			logger.Warn(fmt.Sprintf("awsbaseline: skipping %s: %s", rangeName, diags.Error()))
 			continue
 		}
-		content, diags := hclext.PartialContent(f.Body, topSchema())
+		labels, _ := hclext.PartialContent(f.Body, topSchema(nil))
+		types = append(types, blockTypes(labels.Blocks)...)
+		files = append(files, parsed{file: f, name: rangeName, override: isOverrideFile(name)})
+	}
+	resource := resourceSchemaFor(types)
+	schema := topSchema(resource)
+	var primaries, overrides []fileContent
+	for _, f := range files {
+		content, diags := hclext.PartialContent(f.file.Body, schema)
 		if diags.HasErrors() {
-			logger.Warn(fmt.Sprintf("awsbaseline: skipping %s: %s", rangeName, diags.Error()))
+			logger.Warn(fmt.Sprintf("awsbaseline: skipping %s: %s", f.name, diags.Error()))
 			continue
 		}
-		fc := fileContent{content: content, override: isOverrideFile(name)}
+		fc := fileContent{content: content, override: f.override}
 		if fc.override {
 			overrides = append(overrides, fc)
 		} else {
 			primaries = append(primaries, fc)
 		}
 	}
-	return append(primaries, overrides...)
+	return append(primaries, overrides...), resource
 }
 
 // providerMap reads `providers = { aws = aws.west, aws.x = aws }`.

@@ -38,20 +38,47 @@ func newSchemaNode() *schemaNode {
 var (
 	schemaMu       sync.Mutex
 	resourceSchema = newSchemaNode()
-	topSchemaCache *hclext.BodySchema
+	typedSchemas   = map[string]*schemaNode{}
+	mergedSchemas  = map[string]*schemaNode{}
 )
 
-// Declare adds resource body paths that rules read. A path is a dotted list
-// whose segments ending in "{}" are nested blocks and whose last segment
-// without braces is an attribute: "tags", "origin{}.domain_name",
-// "viewer_certificate{}", "root_block_device{}.kms_key_id". `dynamic` blocks
-// are declared for every block level. It returns true so that a rule can
-// declare at package level: `var _ = model.Declare(...)`.
+// Declare adds resource body paths that rules read, for every resource type.
+// A path is a dotted list whose segments ending in "{}" are nested blocks and
+// whose last segment without braces is an attribute: "tags",
+// "origin{}.domain_name", "viewer_certificate{}",
+// "root_block_device{}.kms_key_id". `dynamic` blocks are declared for every
+// block level. It returns true so that a rule can declare at package level:
+// `var _ = model.Declare(...)`.
 func Declare(paths ...string) bool {
 	schemaMu.Lock()
 	defer schemaMu.Unlock()
+	declare(resourceSchema, paths)
+	mergedSchemas = map[string]*schemaNode{}
+	return true
+}
+
+// DeclareFor adds paths read only on resources and data sources of the given
+// types. The host decodes every resource body with the union of what is
+// declared for the types present in the module, so paths that only one type
+// has are best declared for that type.
+func DeclareFor(types []string, paths ...string) bool {
+	schemaMu.Lock()
+	defer schemaMu.Unlock()
+	for _, t := range types {
+		node := typedSchemas[t]
+		if node == nil {
+			node = newSchemaNode()
+			typedSchemas[t] = node
+		}
+		declare(node, paths)
+	}
+	mergedSchemas = map[string]*schemaNode{}
+	return true
+}
+
+func declare(root *schemaNode, paths []string) {
 	for _, p := range paths {
-		node := resourceSchema
+		node := root
 		segments := strings.Split(p, ".")
 		for i, seg := range segments {
 			if strings.HasSuffix(seg, "{}") {
@@ -65,13 +92,35 @@ func Declare(paths ...string) bool {
 				continue
 			}
 			if i != len(segments)-1 {
-				panic(fmt.Sprintf("model.Declare(%q): %q must be a block (end it with {})", p, seg))
+				panic(fmt.Sprintf("model: declaring %q: %q must be a block (end it with {})", p, seg))
 			}
 			node.attrs[seg] = true
 		}
 	}
-	topSchemaCache = nil
-	return true
+}
+
+// resourceSchemaFor is the schema of resource bodies in a module holding the
+// given types: everything declared for all types plus what is declared for these.
+func resourceSchemaFor(types []string) *schemaNode {
+	schemaMu.Lock()
+	defer schemaMu.Unlock()
+	var present []string
+	for _, t := range types {
+		if typedSchemas[t] != nil {
+			present = append(present, t)
+		}
+	}
+	sort.Strings(present)
+	key := strings.Join(present, ",")
+	if n := mergedSchemas[key]; n != nil {
+		return n
+	}
+	n := mergeNodes(resourceSchema, nil)
+	for _, t := range present {
+		n = mergeNodes(n, typedSchemas[t])
+	}
+	mergedSchemas[key] = n
+	return n
 }
 
 // Attributes every resource body exposes to every rule.
@@ -196,10 +245,10 @@ var (
 )
 
 // topLevel returns the schema node for a top-level block type.
-func topLevel(blockType string) *schemaNode {
+func topLevel(blockType string, resource *schemaNode) *schemaNode {
 	switch blockType {
 	case "resource", "data":
-		return resourceSchema
+		return resource
 	case "provider":
 		return providerSchema
 	case "module", "locals":
@@ -214,17 +263,16 @@ func topLevel(blockType string) *schemaNode {
 	return nil
 }
 
-// topSchema is the one query of a module check.
-func topSchema() *hclext.BodySchema {
-	schemaMu.Lock()
-	defer schemaMu.Unlock()
-	if topSchemaCache != nil {
-		return topSchemaCache
+// topSchema is the schema of a module's top-level blocks, with resource and
+// data bodies decoded with the given node (nil: labels only).
+func topSchema(resource *schemaNode) *hclext.BodySchema {
+	body := &hclext.BodySchema{}
+	if resource != nil {
+		body = resource.bodySchema()
 	}
-	resource := resourceSchema.bodySchema()
-	topSchemaCache = &hclext.BodySchema{Blocks: []hclext.BlockSchema{
-		{Type: "resource", LabelNames: []string{"type", "name"}, Body: resource},
-		{Type: "data", LabelNames: []string{"type", "name"}, Body: resource},
+	return &hclext.BodySchema{Blocks: []hclext.BlockSchema{
+		{Type: "resource", LabelNames: []string{"type", "name"}, Body: body},
+		{Type: "data", LabelNames: []string{"type", "name"}, Body: body},
 		{Type: "provider", LabelNames: []string{"name"}, Body: providerSchema.bodySchema()},
 		{Type: "module", LabelNames: []string{"name"}, Body: justAttributes.bodySchema()},
 		{Type: "variable", LabelNames: []string{"name"}, Body: variableSchema.bodySchema()},
@@ -232,5 +280,26 @@ func topSchema() *hclext.BodySchema {
 		{Type: "locals", Body: justAttributes.bodySchema()},
 		{Type: "terraform", Body: terraformNode.bodySchema()},
 	}}
-	return topSchemaCache
+}
+
+// resourcesSchema asks for resource and data bodies only.
+func resourcesSchema(resource *schemaNode) *hclext.BodySchema {
+	body := resource.bodySchema()
+	return &hclext.BodySchema{Blocks: []hclext.BlockSchema{
+		{Type: "resource", LabelNames: []string{"type", "name"}, Body: body},
+		{Type: "data", LabelNames: []string{"type", "name"}, Body: body},
+	}}
+}
+
+// blockTypes lists the resource and data source types among blocks.
+func blockTypes(blocks hclext.Blocks) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, b := range blocks {
+		if (b.Type == "resource" || b.Type == "data") && len(b.Labels) == 2 && !seen[b.Labels[0]] {
+			seen[b.Labels[0]] = true
+			out = append(out, b.Labels[0])
+		}
+	}
+	return out
 }
