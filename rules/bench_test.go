@@ -9,7 +9,6 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
-	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
@@ -25,17 +24,7 @@ type benchRunner struct {
 	files map[string]*hcl.File
 }
 
-func (r *benchRunner) GetModuleContent(schema *hclext.BodySchema, _ *tflint.GetModuleContentOption) (*hclext.BodyContent, error) {
-	content := &hclext.BodyContent{}
-	for _, f := range r.files {
-		c, diags := hclext.PartialContent(f.Body, schema)
-		if diags.HasErrors() {
-			return nil, diags
-		}
-		content.Blocks = append(content.Blocks, c.Blocks...)
-	}
-	return content, nil
-}
+func (r *benchRunner) GetFiles() (map[string]*hcl.File, error)        { return r.files, nil }
 func (r *benchRunner) GetModulePath() (addrs.Module, error)           { return addrs.Module{}, nil }
 func (r *benchRunner) GetOriginalwd() (string, error)                 { return r.dir, nil }
 func (r *benchRunner) DecodeRuleConfig(string, any) error             { return nil }

@@ -9,31 +9,19 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
-	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
 )
 
 // filesRunner is the part of a host runner the model uses, over files on disk.
-// Its GetModuleContent does the host's share of the work (decoding parsed
-// files with the schema) in the benchmark. Variables evaluate to unknown.
+// Variables evaluate to unknown.
 type filesRunner struct {
 	tflint.Runner
 	files map[string]*hcl.File
 }
 
-func (r *filesRunner) GetModuleContent(schema *hclext.BodySchema, _ *tflint.GetModuleContentOption) (*hclext.BodyContent, error) {
-	content := &hclext.BodyContent{}
-	for _, f := range r.files {
-		c, diags := hclext.PartialContent(f.Body, schema)
-		if diags.HasErrors() {
-			return nil, diags
-		}
-		content.Blocks = append(content.Blocks, c.Blocks...)
-	}
-	return content, nil
-}
+func (r *filesRunner) GetFiles() (map[string]*hcl.File, error) { return r.files, nil }
 
 func (r *filesRunner) GetModulePath() (addrs.Module, error)   { return addrs.Module{}, nil }
 func (r *filesRunner) GetOriginalwd() (string, error)         { return "/", nil }

@@ -311,14 +311,17 @@ func (c *Config) HasOpaqueModules() bool {
 // and logged.
 func Build(runner tflint.Runner, settings Settings) *Config {
 	cfg := &Config{Settings: settings}
-	content, resources := readModule(runner)
+	files, resources := readModule(runner)
 	path, err := runner.GetModulePath()
 	cfg.IsRoot = err == nil && path.IsRoot()
 	wd, _ := runner.GetOriginalwd()
 
 	dir := "."
-	if first := firstBlock(content.Blocks); first != nil {
-		dir = filepath.Dir(first.Filename)
+	for _, f := range files {
+		if first := firstBlock(f.content.Blocks); first != nil {
+			dir = filepath.Dir(first.Filename)
+			break
+		}
 	}
 	absDir := dir
 	if !filepath.IsAbs(dir) {
@@ -327,7 +330,7 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 	mod := newModule(cfg, dir, absDir, nil)
 	mod.host = runner
 	mod.resourceSchema = resources
-	mod.load(splitByFile(content))
+	mod.load(files)
 	cfg.Module = mod
 	mod.bindProviders()
 	if cfg.IsRoot {
@@ -352,38 +355,54 @@ func newModule(cfg *Config, dir, absDir string, call *ModuleCall) *Module {
 	}
 }
 
-// readModule asks the host for the module's blocks in two queries: first
-// with resource bodies left out, to learn which resource types are present,
-// then for resource bodies decoded with what the rules declared for those
-// types. The host decodes every resource body with the schema it is given, so
-// a schema holding every type's paths would cost every resource.
-func readModule(runner tflint.Runner) (*hclext.BodyContent, *schemaNode) {
-	opts := &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeNone}
-	content, err := runner.GetModuleContent(topSchema(nil), opts)
+// readModule reads the module's files from the host in one call and decodes
+// them here with the model's schema: the resource types present decide which
+// type-specific declarations are decoded. Asking the host to decode instead
+// (GetModuleContent) costs more, because every expression is then encoded,
+// sent and re-parsed one by one.
+func readModule(runner tflint.Runner) ([]fileContent, *schemaNode) {
+	files, err := runner.GetFiles()
 	if err != nil {
 		logger.Warn("awsbaseline: reading the module: " + err.Error())
 	}
-	if content == nil {
-		content = &hclext.BodyContent{}
-	}
-	types := blockTypes(content.Blocks)
-	resource := resourceSchemaFor(types)
-	if len(types) == 0 {
-		return content, resource
-	}
-	bodies, err := runner.GetModuleContent(resourcesSchema(resource), opts)
-	if err != nil || bodies == nil {
-		logger.Warn(fmt.Sprintf("awsbaseline: reading resources: %v", err))
-		bodies = &hclext.BodyContent{}
-	}
-	merged := &hclext.BodyContent{Attributes: content.Attributes}
-	for _, b := range content.Blocks {
-		if b.Type != "resource" && b.Type != "data" {
-			merged.Blocks = append(merged.Blocks, b)
+	names := make([]string, 0, len(files))
+	for name, f := range files {
+		if f != nil && f.Body != nil {
+			names = append(names, name)
 		}
 	}
-	merged.Blocks = append(merged.Blocks, bodies.Blocks...)
-	return merged, resource
+	sortLoadOrder(names)
+	var types []string
+	for _, name := range names {
+		labels, _ := hclext.PartialContent(files[name].Body, topSchema(nil))
+		types = append(types, blockTypes(labels.Blocks)...)
+	}
+	resource := resourceSchemaFor(types)
+	schema := topSchema(resource)
+	out := make([]fileContent, 0, len(names))
+	for _, name := range names {
+		content, diags := hclext.PartialContent(files[name].Body, schema)
+		if diags.HasErrors() {
+			logger.Warn(fmt.Sprintf("awsbaseline: reading %s: %s", name, diags.Error()))
+		}
+		if content == nil {
+			continue
+		}
+		out = append(out, fileContent{content: content, override: isOverrideFile(name)})
+	}
+	return out, resource
+}
+
+// sortLoadOrder sorts file names in Terraform's load order: primary files,
+// then override files, each by name.
+func sortLoadOrder(names []string) {
+	sort.Slice(names, func(i, j int) bool {
+		oi, oj := isOverrideFile(names[i]), isOverrideFile(names[j])
+		if oi != oj {
+			return oj
+		}
+		return names[i] < names[j]
+	})
 }
 
 // AbsDir is the module's directory on disk.
@@ -393,37 +412,6 @@ func (m *Module) AbsDir() string { return m.absDir }
 type fileContent struct {
 	content  *hclext.BodyContent
 	override bool
-}
-
-// splitByFile groups the host's blocks by file in Terraform's load order. The
-// host has merged override files into the blocks they override; an override
-// block that is still separate overrides nothing, or comes from a host (such
-// as the SDK's test runner) that does not merge.
-func splitByFile(content *hclext.BodyContent) []fileContent {
-	byFile := map[string]*hclext.BodyContent{}
-	var names []string
-	for _, b := range content.Blocks {
-		name := b.DefRange.Filename
-		if byFile[name] == nil {
-			byFile[name] = &hclext.BodyContent{}
-			names = append(names, name)
-		}
-		byFile[name].Blocks = append(byFile[name].Blocks, b)
-	}
-	sort.Slice(names, func(i, j int) bool {
-		oi, oj := isOverrideFile(names[i]), isOverrideFile(names[j])
-		if oi != oj {
-			return oj
-		}
-		return names[i] < names[j]
-	})
-	out := make([]fileContent, 0, len(names))
-	for _, name := range names {
-		blocks := byFile[name].Blocks
-		sort.SliceStable(blocks, func(i, j int) bool { return blocks[i].DefRange.Start.Byte < blocks[j].DefRange.Start.Byte })
-		out = append(out, fileContent{content: byFile[name], override: isOverrideFile(name)})
-	}
-	return out
 }
 
 // firstBlock returns the definition range of the block that comes first in file order.
