@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
@@ -70,6 +71,12 @@ func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, mod 
 	if password != nil && isNull(mod, password.Expr, res) {
 		password = nil
 	}
+	unsupported := dbManagedUnsupported(mod, res)
+	if password != nil && unsupported != "" {
+		msg := fmt.Sprintf("%s sets %s, so the master password is stored in plain text in the Terraform state and plan. RDS cannot manage the password of %s, so use the write-only %s instead.",
+			res.Address(), passwordArg, unsupported, writeOnlyArg)
+		return runner.EmitIssue(r, msg, password.Expr.Range())
+	}
 	if password != nil {
 		msg := fmt.Sprintf("%s sets %s, so the master password is stored in plain text in the Terraform state and plan. Set manage_master_user_password = true to let RDS keep it in Secrets Manager, or use the write-only %s.",
 			res.Address(), passwordArg, writeOnlyArg)
@@ -80,7 +87,7 @@ func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, mod 
 	if res.Body.Has(writeOnlyArg) || dbHasAnyArg(mod, res, dbNoPasswordArgs) || dbHasAnyBlock(res, dbNoPasswordBlocks) {
 		return nil
 	}
-	if res.Type == "aws_rds_cluster" && dbHasAnyArg(mod, res, []string{"global_cluster_identifier"}) {
+	if unsupported != "" {
 		return nil
 	}
 	msg := fmt.Sprintf("%s sets no master password source. Set manage_master_user_password = true so that RDS creates and rotates the password in Secrets Manager instead of it being set by hand or kept in the Terraform state.",
@@ -104,6 +111,36 @@ func fixManagedPassword(f tflint.Fixer, res *model.Resource, password, manage *h
 		return f.RemoveAttribute(password)
 	}
 	return f.ReplaceText(password.Range, "manage_master_user_password = true")
+}
+
+// dbManagedUnsupported names the kind of database RDS cannot manage the
+// master password of (Secrets Manager integration limitations in the RDS and
+// Aurora user guides), or returns "" when it can or that cannot be known.
+func dbManagedUnsupported(mod *model.Module, res *model.Resource) string {
+	if res.Type == "aws_rds_cluster" {
+		if dbHasAnyArg(mod, res, []string{"global_cluster_identifier"}) {
+			return "a cluster in an Aurora global database"
+		}
+		if a := res.Body.Attr("engine_mode"); a != nil {
+			if mode, ok := mod.EvalString(a.Expr, res); ok && mode == "serverless" {
+				return "an Aurora Serverless v1 cluster"
+			}
+		}
+		return ""
+	}
+	if a := res.Body.Attr("engine"); a != nil {
+		if engine, ok := mod.EvalString(a.Expr, res); ok && strings.HasPrefix(engine, "custom-") {
+			return "an RDS Custom instance"
+		}
+	}
+	for _, bg := range res.Body.AllBlocks("blue_green_update") {
+		if a := bg.Body.Attr("enabled"); a != nil {
+			if on, ok := mod.EvalBool(a.Expr, res); ok && on && !bg.Dynamic {
+				return "an instance updated with blue/green deployments"
+			}
+		}
+	}
+	return ""
 }
 
 // dbHasAnyArg reports whether any of the arguments is set to something other than null.
@@ -136,4 +173,5 @@ var _ = model.Declare(
 	"password", "password_wo", "master_password", "master_password_wo", "manage_master_user_password",
 	"replicate_source_db", "replication_source_identifier", "snapshot_identifier",
 	"restore_to_point_in_time{}", "s3_import{}", "global_cluster_identifier",
+	"engine", "engine_mode", "blue_green_update{}.enabled",
 )

@@ -15,6 +15,9 @@ func TestAwsDBManageMasterPasswordRule(t *testing.T) {
 	noneMsg := func(addr string) string {
 		return addr + " sets no master password source. Set manage_master_user_password = true so that RDS creates and rotates the password in Secrets Manager instead of it being set by hand or kept in the Terraform state."
 	}
+	unsupportedMsg := func(addr, arg, what, wo string) string {
+		return addr + " sets " + arg + ", so the master password is stored in plain text in the Terraform state and plan. RDS cannot manage the password of " + what + ", so use the write-only " + wo + " instead."
+	}
 	rng := func(file string, l1, c1, l2, c2 int) hcl.Range {
 		return hcl.Range{Filename: file, Start: hcl.Pos{Line: l1, Column: c1}, End: hcl.Pos{Line: l2, Column: c2}}
 	}
@@ -117,6 +120,46 @@ resource "aws_rds_cluster" "cross_region_replica" {
 }`},
 		},
 		{
+			name: "databases RDS cannot manage get the write-only fix only",
+			files: map[string]string{"main.tf": `
+resource "aws_rds_cluster" "primary" {
+  global_cluster_identifier = aws_rds_global_cluster.g.id
+  master_password           = var.pw
+}
+resource "aws_rds_cluster" "v1" {
+  engine_mode     = "serverless"
+  master_password = var.pw
+}
+resource "aws_db_instance" "custom" {
+  engine   = "custom-oracle-ee"
+  password = var.pw
+}
+resource "aws_db_instance" "bg" {
+  password = var.pw
+  blue_green_update {
+    enabled = true
+  }
+}
+resource "aws_db_instance" "bg_none" {
+  blue_green_update {
+    enabled = true
+  }
+}
+resource "aws_db_instance" "bg_off" {
+  password = var.pw
+  blue_green_update {
+    enabled = false
+  }
+}`},
+			want: helper.Issues{
+				{Rule: rule, Message: unsupportedMsg("aws_rds_cluster.primary", "master_password", "a cluster in an Aurora global database", "master_password_wo"), Range: rng("main.tf", 4, 31, 4, 37)},
+				{Rule: rule, Message: unsupportedMsg("aws_rds_cluster.v1", "master_password", "an Aurora Serverless v1 cluster", "master_password_wo"), Range: rng("main.tf", 8, 21, 8, 27)},
+				{Rule: rule, Message: unsupportedMsg("aws_db_instance.custom", "password", "an RDS Custom instance", "password_wo"), Range: rng("main.tf", 12, 14, 12, 20)},
+				{Rule: rule, Message: unsupportedMsg("aws_db_instance.bg", "password", "an instance updated with blue/green deployments", "password_wo"), Range: rng("main.tf", 15, 14, 15, 20)},
+				{Rule: rule, Message: stateMsg("aws_db_instance.bg_off", "password", "password_wo"), Range: rng("main.tf", 26, 14, 26, 20)},
+			},
+		},
+		{
 			name: "count = 0 does not exist",
 			files: map[string]string{"main.tf": `
 resource "aws_db_instance" "db" {
@@ -125,7 +168,7 @@ resource "aws_db_instance" "db" {
 }`},
 		},
 		{
-			name: "JSON syntax",
+			name:  "JSON syntax",
 			files: map[string]string{"main.tf.json": `{"resource": {"aws_rds_cluster": {"c": {"master_password": "x"}}}}`},
 			want:  helper.Issues{{Rule: rule, Message: stateMsg("aws_rds_cluster.c", "master_password", "master_password_wo"), Range: rng("main.tf.json", 1, 60, 1, 63)}},
 		},
@@ -168,6 +211,14 @@ func TestAwsDBManageMasterPasswordRuleFix(t *testing.T) {
 `,
 			want: `resource "aws_rds_cluster" "c" {
   manage_master_user_password = true
+}
+`,
+		},
+		{
+			name: "no fix where RDS cannot manage the password",
+			in: `resource "aws_rds_cluster" "c" {
+  global_cluster_identifier = "g"
+  master_password           = var.pw
 }
 `,
 		},

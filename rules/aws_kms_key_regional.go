@@ -581,6 +581,9 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 		if !ok {
 			continue
 		}
+		if p := c.cfg.RegionProvider(dr.Region); p != nil {
+			at = multiRegionProviderRange(p)
+		}
 		key := sureKey[c.regionKey(other.Region)]
 		subject := "The region of provider " + dr.Region.Provider
 		if dr.Region.Known() {

@@ -703,6 +703,57 @@ resource "aws_s3_bucket" "dr" {
 			want: []kmsRegionalWant{{"main.tf", [2]int{8, 1}, [2]int{8, 15}, []string{"The region of provider aws.dr has no customer-managed KMS key of its own, while us-east-1 has aws_kms_key.main."}}},
 		},
 		{
+			name: "a provider of a JSON array is anchored at its region value",
+			files: map[string]string{"providers.tf.json": `{"provider": {"aws": [
+  {"region": "us-east-1"},
+  {"alias": "west", "region": "us-west-2"}
+]}}`, "main.tf": `
+resource "aws_kms_key" "main" {}
+resource "aws_s3_bucket" "west" {
+  provider = aws.west
+}
+`},
+			want: []kmsRegionalWant{{"providers.tf.json", [2]int{3, 31}, [2]int{3, 42}, []string{"Region us-west-2 (provider aws.west) has no customer-managed KMS key of its own"}}},
+		},
+		{
+			name: "no trigger: a cross-account alias takes its region from the same variable",
+			files: map[string]string{"main.tf": `
+variable "aws_region" {
+  type = string
+}
+provider "aws" {
+  region = var.aws_region
+}
+provider "aws" {
+  alias  = "network"
+  region = var.aws_region
+  assume_role {
+    role_arn = "arn:aws:iam::111111111111:role/network"
+  }
+}
+resource "aws_kms_key" "main" {}
+resource "aws_cloudwatch_log_group" "flow" {
+  provider = aws.network
+  name     = "flow"
+}
+`},
+		},
+		{
+			name: "no trigger: providers that both take their region from the environment",
+			files: map[string]string{"main.tf": `
+provider "aws" {}
+provider "aws" {
+  alias   = "audit"
+  profile = "audit"
+}
+resource "aws_kms_key" "main" {}
+resource "aws_cloudwatch_log_group" "audit" {
+  provider = aws.audit
+  name     = "audit"
+}
+`},
+		},
+		{
 			name: "no verdict: the region uses a key passed in",
 			files: map[string]string{"main.tf": kmsRegionalProviders + `
 variable "west_key" {

@@ -199,6 +199,9 @@ func (r *AwsPrivateAccessMissingRule) Check(runner tflint.Runner) error {
 			continue
 		}
 		at, _ := cfg.RegionAnchor(dr)
+		if p := cfg.RegionProvider(dr.Region); p != nil {
+			at = multiRegionProviderRange(p)
+		}
 		if err := runner.EmitIssue(r, privateAccessMessage(cfg, dr), at); err != nil {
 			return err
 		}
@@ -214,6 +217,9 @@ type privateAccessCheck struct {
 	pathRegions []model.Region
 	// peeringRegions are regions where a VPC connects to a network created elsewhere.
 	peeringRegions []model.Region
+	// peeredRegions hold, per peering connection between VPCs of this
+	// configuration, the regions of the VPCs it connects.
+	peeredRegions [][]model.Region
 	// opaqueRegions are regions an unreadable module call may create resources in.
 	opaqueRegions []model.Region
 	// external memoizes, per resource, whether it is placed in or connected to
@@ -226,6 +232,8 @@ func (c *privateAccessCheck) collect() {
 		c.pathRegions = append(c.pathRegions, c.servedRegions(res)...)
 		if privateAccessPeeringTypes[res.Type] && c.isExternal(res) {
 			c.peeringRegions = append(c.peeringRegions, privateAccessRegionOf(res))
+		} else if res.Type == "aws_vpc_peering_connection" {
+			c.peeredRegions = append(c.peeredRegions, privateAccessPeeredVPCRegions(res))
 		}
 	}
 	if c.cfg.HasOpaqueModules() {
@@ -378,6 +386,17 @@ func (c *privateAccessCheck) reachable(dr *model.DeploymentRegion) bool {
 			}
 		}
 	}
+	// A VPC peered with a VPC of a region that has a way in (a Client VPN
+	// endpoint routes into peered VPCs) is reachable through it.
+	for _, peered := range c.peeredRegions {
+		if privateAccessAnySameRegion(peered, dr.Region) {
+			for _, region := range peered {
+				if privateAccessAnySameRegion(c.pathRegions, region) {
+					return true
+				}
+			}
+		}
+	}
 	// Workloads placed in a network created elsewhere (a shared VPC, subnets
 	// passed in as variables or looked up with data sources) are reached
 	// through that network's access path, which is managed with it.
@@ -388,6 +407,34 @@ func (c *privateAccessCheck) reachable(dr *model.DeploymentRegion) bool {
 	}
 	for _, w := range dr.Resources {
 		if c.isExternal(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// privateAccessPeeredVPCRegions are the regions of the VPCs of this
+// configuration that a peering connection connects.
+func privateAccessPeeredVPCRegions(peering *model.Resource) []model.Region {
+	var out []model.Region
+	for _, name := range []string{"vpc_id", "peer_vpc_id"} {
+		a := peering.Body.Attr(name)
+		if a == nil {
+			continue
+		}
+		refs, _ := peering.Module.References(a.Expr)
+		for _, ref := range refs {
+			if ref.Resource.Type == "aws_vpc" && !ref.Resource.Data {
+				out = append(out, privateAccessRegionOf(ref.Resource))
+			}
+		}
+	}
+	return out
+}
+
+func privateAccessAnySameRegion(list []model.Region, region model.Region) bool {
+	for _, r := range list {
+		if privateAccessSameRegion(r, region) {
 			return true
 		}
 	}

@@ -450,6 +450,40 @@ resource "aws_vpc_peering_connection" "ab" {
 			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_vpc.a, aws_vpc.b"), Range: eastAt}},
 		},
 		{
+			name: "a spoke VPC peered across regions with a hub that has a Client VPN",
+			files: map[string]string{"main.tf": eastAndWest + `
+resource "aws_vpc" "hub" {}
+resource "aws_ec2_client_vpn_endpoint" "hub" {}
+resource "aws_vpc" "spoke" {
+  provider = aws.west
+}
+resource "aws_vpc_peering_connection" "hub_spoke" {
+  vpc_id      = aws_vpc.hub.id
+  peer_vpc_id = aws_vpc.spoke.id
+  peer_region = "us-west-2"
+}
+`},
+		},
+		{
+			name: "VPCs of one region peered with each other while another region has the VPN",
+			files: map[string]string{"main.tf": eastAndWest + `
+resource "aws_vpc" "hub" {}
+resource "aws_ec2_client_vpn_endpoint" "hub" {}
+resource "aws_vpc" "a" {
+  provider = aws.west
+}
+resource "aws_vpc" "b" {
+  provider = aws.west
+}
+resource "aws_vpc_peering_connection" "ab" {
+  provider    = aws.west
+  vpc_id      = aws_vpc.a.id
+  peer_vpc_id = aws_vpc.b.id
+}
+`},
+			want: helper.Issues{{Rule: rule, Message: msg("Region us-west-2 (provider aws.west)", "aws_vpc.a, aws_vpc.b"), Range: rng("main.tf", 5, 1, 5, 15)}},
+		},
+		{
 			name: "Direct Connect association located by its gateway",
 			files: map[string]string{"main.tf": eastAndWest + `
 resource "aws_vpc" "east" {}
@@ -532,7 +566,24 @@ resource "aws_vpc_endpoint" "s3" {
     }
   }
 }`},
-			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_vpc.main"), Range: rng("main.tf.json", 3, 12, 3, 13)}},
+			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_vpc.main"), Range: rng("main.tf.json", 5, 19, 5, 30)}},
+		},
+		{
+			// The blocks of a JSON array share the array's range; their region values tell them apart.
+			name: "JSON provider array with two regions",
+			files: map[string]string{"providers.tf.json": `{"provider": {"aws": [
+  {"region": "us-east-1"},
+  {"alias": "west", "region": "us-west-2"}
+]}}`, "main.tf": `
+resource "aws_vpc" "east" {}
+resource "aws_vpc" "west" {
+  provider = aws.west
+}
+`},
+			want: helper.Issues{
+				{Rule: rule, Message: eastMsg("aws_vpc.east"), Range: rng("providers.tf.json", 2, 14, 2, 25)},
+				{Rule: rule, Message: msg("Region us-west-2 (provider aws.west)", "aws_vpc.west"), Range: rng("providers.tf.json", 3, 31, 3, 42)},
+			},
 		},
 		{
 			name: "JSON interface endpoint",

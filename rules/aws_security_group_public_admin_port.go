@@ -68,30 +68,113 @@ func (r *AwsSecurityGroupPublicAdminPortRule) Check(runner tflint.Runner) error 
 			return &ConfigError{Rule: r.Name(), Err: fmt.Errorf("ports: %d is not a port number (0-65535)", p)}
 		}
 	}
-	check := &publicAdminPortCheck{rule: r, runner: runner, mod: model.For(runner).Module, ports: conf.Ports, prefix: publicAdminPortModulePrefix(runner)}
+	check := &publicAdminPortCheck{rule: r, runner: runner, mod: model.For(runner).Module, ports: conf.Ports,
+		prefix: publicAdminPortModulePrefix(runner), reported: map[hcl.Range]bool{}}
 	for _, res := range check.mod.Resources {
 		if res.Absent {
 			continue
 		}
-		address := check.prefix + res.Address()
-		var err error
-		switch res.Type {
-		case "aws_security_group", "aws_default_security_group":
-			err = check.inlineIngress(res, "An ingress rule of "+address)
-		case "aws_security_group_rule":
-			if typ := res.Body.Attr("type"); typ != nil {
-				if v, ok := check.mod.EvalString(typ.Expr, res); ok && v == "ingress" {
-					err = check.permission(res, address, check.bodyFields(res, res.Body), publicAdminPortInline)
-				}
+		for _, inst := range check.instances(res) {
+			if err := check.instance(res, inst); err != nil {
+				return err
 			}
-		case "aws_vpc_security_group_ingress_rule":
-			err = check.permission(res, address, check.bodyFields(res, res.Body), publicAdminPortVPCIngress)
-		}
-		if err != nil {
-			return err
 		}
 	}
 	return nil
+}
+
+func (c *publicAdminPortCheck) instance(res *model.Resource, inst publicAdminPortInstance) error {
+	address := c.prefix + res.Address() + inst.key
+	switch res.Type {
+	case "aws_security_group", "aws_default_security_group":
+		return c.inlineIngress(res, inst.vars, "An ingress rule of "+address)
+	case "aws_security_group_rule":
+		if typ := res.Body.Attr("type"); typ != nil {
+			if v, ok := publicAdminPortString(c.mod.EvalWith(typ.Expr, res, inst.vars)); ok && v == "ingress" {
+				return c.permission(res, address, c.bodyFields(res, res.Body, inst.vars), publicAdminPortInline)
+			}
+		}
+	case "aws_vpc_security_group_ingress_rule":
+		return c.permission(res, address, c.bodyFields(res, res.Body, inst.vars), publicAdminPortVPCIngress)
+	}
+	return nil
+}
+
+// publicAdminPortMaxInstances bounds how many instances of a resource or of a
+// dynamic block are evaluated one by one.
+const publicAdminPortMaxInstances = 256
+
+// publicAdminPortInstance is one instance of a resource or dynamic block: its
+// address key ("[0]", `["ssh"]`) and the names it binds (count, each or a
+// dynamic block's iterator).
+type publicAdminPortInstance struct {
+	key  string
+	vars map[string]cty.Value
+}
+
+// instances expands a resource's known count or for_each, so that rules
+// written once per element (the usual for_each over a map of rules, or the
+// count.index lookups of the terraform-aws-modules security-group module) are
+// judged per element. Otherwise there is one instance and count and each stay unknown.
+func (c *publicAdminPortCheck) instances(res *model.Resource) []publicAdminPortInstance {
+	single := []publicAdminPortInstance{{}}
+	if a := res.Body.Attr("count"); a != nil {
+		n, ok := publicAdminPortNumber(c.mod.Eval(a.Expr, res))
+		if !ok || n < 1 || n > publicAdminPortMaxInstances {
+			return single
+		}
+		out := make([]publicAdminPortInstance, n)
+		for i := range out {
+			out[i] = publicAdminPortInstance{key: fmt.Sprintf("[%d]", i),
+				vars: map[string]cty.Value{"count": cty.ObjectVal(map[string]cty.Value{"index": cty.NumberIntVal(int64(i))})}}
+		}
+		return out
+	}
+	if a := res.Body.Attr("for_each"); a != nil {
+		var out []publicAdminPortInstance
+		for _, el := range publicAdminPortElements(c.mod.Eval(a.Expr, res), false) {
+			out = append(out, publicAdminPortInstance{key: publicAdminPortKey(el.key),
+				vars: map[string]cty.Value{"each": cty.ObjectVal(map[string]cty.Value{"key": el.key, "value": el.value})}})
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return single
+}
+
+type publicAdminPortElement struct{ key, value cty.Value }
+
+// publicAdminPortElements lists the elements of a known for_each value with
+// the keys Terraform gives them: a set's elements are their own keys, a
+// resource's for_each has no list keys, a dynamic block's list is keyed by
+// index. It returns nil when the value is unknown, empty or too large.
+func publicAdminPortElements(v cty.Value, dynamic bool) []publicAdminPortElement {
+	if !v.IsKnown() || v.IsNull() || !v.CanIterateElements() || v.LengthInt() > publicAdminPortMaxInstances {
+		return nil
+	}
+	ty := v.Type()
+	if !dynamic && (ty.IsListType() || ty.IsTupleType()) {
+		return nil
+	}
+	var out []publicAdminPortElement
+	for it := v.ElementIterator(); it.Next(); {
+		k, e := it.Element()
+		if ty.IsSetType() {
+			k = e
+		}
+		out = append(out, publicAdminPortElement{key: k, value: e})
+	}
+	return out
+}
+
+// publicAdminPortKey writes an instance key as Terraform does in addresses
+// (`["ssh"]`), or "" when the key is not known.
+func publicAdminPortKey(k cty.Value) string {
+	if k.IsKnown() && !k.IsNull() && k.Type() == cty.String {
+		return fmt.Sprintf("[%q]", k.AsString())
+	}
+	return ""
 }
 
 type publicAdminPortCheck struct {
@@ -101,6 +184,8 @@ type publicAdminPortCheck struct {
 	ports  []int
 	// prefix is "module.a." when TFLint checks a module call.
 	prefix string
+	// reported keeps instances of the same code from reporting one range twice.
+	reported map[hcl.Range]bool
 }
 
 // publicAdminPortModulePrefix names the module call under check. TFLint
@@ -131,13 +216,12 @@ type publicAdminPortFields func(name string) publicAdminPortField
 // inlineIngress judges a group's ingress blocks and its `ingress = [...]`
 // argument. JSON has no syntax to tell them apart, so a JSON "ingress"
 // property always arrives as the argument; only dynamic blocks are blocks there.
-func (c *publicAdminPortCheck) inlineIngress(res *model.Resource, subject string) error {
+func (c *publicAdminPortCheck) inlineIngress(res *model.Resource, vars map[string]cty.Value, subject string) error {
 	for _, blk := range res.Body.AllBlocks("ingress") {
-		if blk.Dynamic && !c.createsSome(blk.ForEach, res) {
-			continue
-		}
-		if err := c.permission(res, subject, c.bodyFields(res, blk.Body), publicAdminPortInline); err != nil {
-			return err
+		for _, blockVars := range c.blockInstances(res, blk, vars) {
+			if err := c.permission(res, subject, c.bodyFields(res, blk.Body, blockVars), publicAdminPortInline); err != nil {
+				return err
+			}
 		}
 	}
 	attr := res.Body.Attr("ingress")
@@ -146,13 +230,13 @@ func (c *publicAdminPortCheck) inlineIngress(res *model.Resource, subject string
 	}
 	if items, diags := hcl.ExprList(attr.Expr); !diags.HasErrors() {
 		for _, item := range items {
-			if err := c.permission(res, subject, c.itemFields(res, item), publicAdminPortInline); err != nil {
+			if err := c.permission(res, subject, c.itemFields(res, item, vars), publicAdminPortInline); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	list := c.mod.Eval(attr.Expr, res)
+	list := c.mod.EvalWith(attr.Expr, res, vars)
 	if !list.IsKnown() || list.IsNull() || !(list.Type().IsListType() || list.Type().IsSetType() || list.Type().IsTupleType()) {
 		return nil
 	}
@@ -165,34 +249,54 @@ func (c *publicAdminPortCheck) inlineIngress(res *model.Resource, subject string
 	return nil
 }
 
-// createsSome reports whether a dynamic block's for_each is known to create a block.
-func (c *publicAdminPortCheck) createsSome(forEach hcl.Expression, res *model.Resource) bool {
-	if forEach == nil {
-		return false
+// blockInstances returns the names bound in each block a static or dynamic
+// block stands for. A dynamic block whose for_each is not known to create a
+// block stands for none; one with too many elements to expand is judged once,
+// with its iterator unknown.
+func (c *publicAdminPortCheck) blockInstances(res *model.Resource, blk *model.Block, vars map[string]cty.Value) []map[string]cty.Value {
+	if !blk.Dynamic {
+		return []map[string]cty.Value{vars}
 	}
-	v := c.mod.Eval(forEach, res)
-	if !v.IsKnown() || v.IsNull() || !v.CanIterateElements() {
-		return false
+	if blk.ForEach == nil {
+		return nil
 	}
-	return v.LengthInt() > 0
+	v := c.mod.EvalWith(blk.ForEach, res, vars)
+	if !v.IsKnown() || v.IsNull() || !v.CanIterateElements() || v.LengthInt() == 0 {
+		return nil
+	}
+	elements := publicAdminPortElements(v, true)
+	if elements == nil {
+		return []map[string]cty.Value{vars}
+	}
+	out := make([]map[string]cty.Value, 0, len(elements))
+	for _, el := range elements {
+		bound := map[string]cty.Value{blk.Iterator: cty.ObjectVal(map[string]cty.Value{"key": el.key, "value": el.value})}
+		for name, val := range vars {
+			if name != blk.Iterator {
+				bound[name] = val
+			}
+		}
+		out = append(out, bound)
+	}
+	return out
 }
 
-func (c *publicAdminPortCheck) bodyFields(res *model.Resource, body *model.Body) publicAdminPortFields {
+func (c *publicAdminPortCheck) bodyFields(res *model.Resource, body *model.Body, vars map[string]cty.Value) publicAdminPortFields {
 	return func(name string) publicAdminPortField {
 		a := body.Attr(name)
 		if a == nil {
 			return publicAdminPortField{}
 		}
-		return publicAdminPortField{value: c.mod.Eval(a.Expr, res), rng: a.Expr.Range(), set: true}
+		return publicAdminPortField{value: c.mod.EvalWith(a.Expr, res, vars), rng: a.Expr.Range(), set: true}
 	}
 }
 
 // itemFields reads one element of `ingress = [...]`: an object written out
 // in place gives each argument its own range, anything else is evaluated whole.
-func (c *publicAdminPortCheck) itemFields(res *model.Resource, item hcl.Expression) publicAdminPortFields {
+func (c *publicAdminPortCheck) itemFields(res *model.Resource, item hcl.Expression, vars map[string]cty.Value) publicAdminPortFields {
 	pairs, diags := hcl.ExprMap(item)
 	if diags.HasErrors() {
-		return publicAdminPortValueFields(c.mod.Eval(item, res), item.Range())
+		return publicAdminPortValueFields(c.mod.EvalWith(item, res, vars), item.Range())
 	}
 	exprs := map[string]hcl.Expression{}
 	for _, p := range pairs {
@@ -205,7 +309,7 @@ func (c *publicAdminPortCheck) itemFields(res *model.Resource, item hcl.Expressi
 		if !ok {
 			return publicAdminPortField{}
 		}
-		return publicAdminPortField{value: c.mod.Eval(e, res), rng: e.Range(), set: true}
+		return publicAdminPortField{value: c.mod.EvalWith(e, res, vars), rng: e.Range(), set: true}
 	}
 }
 
@@ -245,13 +349,14 @@ func (c *publicAdminPortCheck) permission(res *model.Resource, subject string, f
 			}
 		}
 	}
-	if at == nil {
+	if at == nil || c.reported[*at] {
 		return nil
 	}
 	what, ok := c.exposure(fields, schema)
 	if !ok {
 		return nil
 	}
+	c.reported[*at] = true
 	msg := fmt.Sprintf("%s opens %s to %s, so anyone on the internet can try to log in to or exploit the service listening there. Allow only known source CIDRs, prefix lists or security groups, or reach the hosts through SSM Session Manager or EC2 Instance Connect Endpoint instead.",
 		subject, what, strings.Join(world, " and "))
 	return c.runner.EmitIssue(c.rule, msg, *at)

@@ -270,7 +270,7 @@ resource "aws_security_group_rule" "partly_unknown" {
 			},
 		},
 		{
-			name: "dynamic ingress: evaluated where the content does not depend on the iterator",
+			name: "dynamic ingress: expanded when for_each is known, skipped when it is not",
 			files: map[string]string{"main.tf": `
 variable "rules" {
   default = [{ port = 22, cidrs = ["0.0.0.0/0"] }]
@@ -321,7 +321,75 @@ resource "aws_security_group" "dyn" {
   }
 }`},
 			want: []publicAdminPortWant{
+				{file: "main.tf", at: `ingress.value.cidrs`, subject: "An ingress rule of aws_security_group.dyn", what: "TCP port 22 (SSH)", world: "0.0.0.0/0"},
 				{file: "main.tf", at: `["0.0.0.0/0"]`, nth: 1, subject: "An ingress rule of aws_security_group.dyn", what: "TCP port 22 (SSH)", world: "0.0.0.0/0"},
+			},
+		},
+		{
+			name: "count and for_each instances, dynamic iterators over maps, one finding per range",
+			files: map[string]string{"main.tf": `
+variable "rules" {
+  default = {
+    https = { port = 443, cidr = "0.0.0.0/0" }
+    ssh   = { port = 22, cidr = "0.0.0.0/0" }
+    rdp   = { port = 3389, cidr = "0.0.0.0/0" }
+    vpn   = { port = 22, cidr = "10.0.0.0/8" }
+  }
+}
+variable "named_rules" {
+  default = { ssh-tcp = [22, 22, "tcp"], https-443-tcp = [443, 443, "tcp"] }
+}
+variable "ingress_rules" {
+  default = ["https-443-tcp", "ssh-tcp"]
+}
+variable "ingress_cidr_blocks" {
+  default = ["0.0.0.0/0"]
+}
+variable "unknown_rules" {
+  type = map(object({ port = number, cidr = string }))
+}
+resource "aws_vpc_security_group_ingress_rule" "each" {
+  for_each          = var.rules
+  security_group_id = "sg-1"
+  ip_protocol       = "tcp"
+  from_port         = each.value.port
+  to_port           = each.value.port
+  cidr_ipv4         = each.value.cidr
+}
+resource "aws_security_group_rule" "module_style" {
+  count             = length(var.ingress_rules)
+  type              = "ingress"
+  security_group_id = "sg-1"
+  cidr_blocks       = var.ingress_cidr_blocks
+  from_port         = var.named_rules[var.ingress_rules[count.index]][0]
+  to_port           = var.named_rules[var.ingress_rules[count.index]][1]
+  protocol          = var.named_rules[var.ingress_rules[count.index]][2]
+}
+resource "aws_security_group" "set" {
+  for_each = { for p in ["22", "443"] : p => p }
+  dynamic "ingress" {
+    for_each = var.rules
+    iterator = rule
+    content {
+      from_port   = each.value
+      to_port     = each.value
+      protocol    = "tcp"
+      cidr_blocks = [rule.value.cidr]
+    }
+  }
+}
+resource "aws_vpc_security_group_ingress_rule" "unknown" {
+  for_each          = var.unknown_rules
+  security_group_id = "sg-1"
+  ip_protocol       = "tcp"
+  from_port         = each.value.port
+  to_port           = each.value.port
+  cidr_ipv4         = each.value.cidr
+}`},
+			want: []publicAdminPortWant{
+				{file: "main.tf", at: `each.value.cidr`, subject: `aws_vpc_security_group_ingress_rule.each["rdp"]`, what: "TCP port 3389 (RDP)", world: "0.0.0.0/0"},
+				{file: "main.tf", at: `var.ingress_cidr_blocks`, subject: `aws_security_group_rule.module_style[1]`, what: "TCP port 22 (SSH)", world: "0.0.0.0/0"},
+				{file: "main.tf", at: `[rule.value.cidr]`, subject: `An ingress rule of aws_security_group.set["22"]`, what: "TCP port 22 (SSH)", world: "0.0.0.0/0"},
 			},
 		},
 		{

@@ -493,12 +493,13 @@ func secScanActions(lines []string) bool {
 		}
 		switch {
 		case strings.HasPrefix(action, "aquasecurity/tfsec-"),
+			action == "reviewdog/action-tfsec",
 			strings.HasPrefix(action, "bridgecrewio/checkov-action"),
 			strings.HasPrefix(action, "tenable/terrascan-action"),
 			strings.HasPrefix(action, "accurics/terrascan-action"),
 			strings.HasPrefix(action, "checkmarx/kics-"):
 			return true
-		case strings.HasPrefix(action, "aquasecurity/trivy-action"):
+		case strings.HasPrefix(action, "aquasecurity/trivy-action"), action == "reviewdog/action-trivy":
 			if secScanTrivyStep(lines, i) {
 				return true
 			}
@@ -507,7 +508,8 @@ func secScanActions(lines []string) bool {
 	return false
 }
 
-var secScanTrivyScanType = regexp.MustCompile(`scan-type:\s*["']?(config|conf)["']?\s*(#.*)?$`)
+// secScanTrivyScanType matches trivy-action's scan-type and reviewdog/action-trivy's trivy_command.
+var secScanTrivyScanType = regexp.MustCompile(`(scan-type|trivy_command):\s*["']?(config|conf)["']?\s*(#.*)?$`)
 
 // secScanTrivyStep reports whether the step around a `uses:` line scans
 // configuration: Trivy's action and image scan container images by default.

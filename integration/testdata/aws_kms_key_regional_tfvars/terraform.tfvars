@@ -1,0 +1,1 @@
+aws_region = "us-east-1"
