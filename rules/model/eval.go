@@ -287,9 +287,7 @@ func newVarSiteIndex(m *Module) *varSiteIndex {
 		}
 	}
 	for f := range sizes {
-		if strings.HasSuffix(f, ".tf") {
-			idx.files = append(idx.files, f)
-		}
+		idx.files = append(idx.files, f)
 	}
 	sort.Slice(idx.files, func(i, j int) bool {
 		a, b := idx.files[i], idx.files[j]
@@ -298,11 +296,35 @@ func newVarSiteIndex(m *Module) *varSiteIndex {
 	return idx
 }
 
+// recordJSONSite records a JSON expression that is exactly "${var.<name>}":
+// the host evaluates it to the variable's value. A part of a JSON string
+// cannot be sent on its own.
+func recordJSONSite(found map[string]hcl.Expression, expr hcl.Expression) {
+	vars := expr.Variables()
+	if len(vars) != 1 || len(vars[0]) != 2 || vars[0].RootName() != "var" {
+		return
+	}
+	attr, ok := vars[0][1].(hcl.TraverseAttr)
+	if !ok || found[attr.Name] != nil {
+		return
+	}
+	probe := cty.StringVal("\x00awsbaseline-probe")
+	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{"var": cty.ObjectVal(map[string]cty.Value{attr.Name: probe})}}
+	if v, diags := expr.Value(ctx); !diags.HasErrors() && v.RawEquals(probe) {
+		found[attr.Name] = expr
+	}
+}
+
 func (idx *varSiteIndex) find(name string) hcl.Expression {
 	for idx.found[name] == nil && idx.scanned < len(idx.files) {
 		file := idx.files[idx.scanned]
 		idx.scanned++
+		json := strings.HasSuffix(file, ".json")
 		record := func(expr hcl.Expression) {
+			if json {
+				recordJSONSite(idx.found, expr)
+				return
+			}
 			for _, tr := range expr.Variables() {
 				if len(tr) < 2 || tr.RootName() != "var" {
 					continue

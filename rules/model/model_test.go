@@ -235,3 +235,14 @@ resource "aws_s3_bucket" "b" {
 		t.Errorf("string argument not converted to number: %#v", n)
 	}
 }
+
+func TestVariablesUsedOnlyInJSONComeFromTheHost(t *testing.T) {
+	c := Build(helper.TestRunner(t, map[string]string{
+		"variables.tf":      "variable \"aws_region\" {\n  default = \"eu-west-1\"\n}\n",
+		"providers.tf.json": `{"provider": {"aws": [{"region": "${var.aws_region}"}]}}`,
+		"main.tf":           "resource \"aws_vpc\" \"v\" {}\n",
+	}), Settings{})
+	if got := c.Module.Providers[0].Region; got.Name != "eu-west-1" {
+		t.Errorf("region = %+v, want eu-west-1 from the variable", got)
+	}
+}
