@@ -498,6 +498,7 @@ resource "aws_security_group" "none" {
 				{file: "main.tf.json", at: `["0.0.0.0/0"]`, subject: "An ingress rule of aws_security_group.json_sg", what: "TCP port 22 (SSH)", world: "0.0.0.0/0"},
 				{file: "main.tf.json", at: `["::/0"]`, subject: "An ingress rule of aws_security_group.json_sg", what: "TCP port 3389 (RDP)", world: "::/0"},
 				{file: "main.tf.json", at: `"${local.world}"`, subject: "aws_security_group_rule.json_rule", what: publicAdminPortAll, world: "0.0.0.0/0"},
+				{file: "main.tf.json", at: `"${var.world}"`, subject: "aws_security_group_rule.json_var_only", what: "TCP port 22 (SSH)", world: "0.0.0.0/0"},
 			},
 		},
 		{

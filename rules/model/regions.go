@@ -132,7 +132,7 @@ func (c *Config) RegionLabel(region Region) string {
 
 // What the model reads to find resources that only serve CloudFront.
 var _ = Declare(
-	"viewer_certificate{}.acm_certificate_arn", "web_acl_id", "scope", "certificate_arn",
+	"viewer_certificate{}.acm_certificate_arn", "web_acl_id", "scope", "certificate_arn", "logging_config{}.bucket",
 	"default_cache_behavior{}.lambda_function_association{}.lambda_arn",
 	"ordered_cache_behavior{}.lambda_function_association{}.lambda_arn",
 )
@@ -146,17 +146,29 @@ func (c *Config) servesGlobal() map[*Resource]bool {
 func (c *Config) findGlobalServing() map[*Resource]bool {
 	marked := map[*Resource]bool{}
 
-	markRefs := func(m *Module, attr *hcl.Attribute, types ...string) {
-		if attr == nil {
-			return
-		}
-		refs, _ := m.References(attr.Expr)
+	markExpr := func(m *Module, expr hcl.Expression, types ...string) {
+		refs, _ := m.References(expr)
 		for _, ref := range refs {
 			for _, t := range types {
 				if ref.Resource.Type == t {
 					marked[ref.Resource] = true
 				}
 			}
+		}
+	}
+	// Inside a dynamic block the value comes from its for_each collection
+	// (the terraform-aws-modules/cloudfront pattern).
+	markBlockAttr := func(m *Module, b *Block, name string, types ...string) {
+		if attr := b.Body.Attr(name); attr != nil {
+			markExpr(m, attr.Expr, types...)
+		}
+		if b.Dynamic && b.ForEach != nil {
+			markExpr(m, b.ForEach, types...)
+		}
+	}
+	markRefs := func(m *Module, attr *hcl.Attribute, types ...string) {
+		if attr != nil {
+			markExpr(m, attr.Expr, types...)
 		}
 	}
 	var all []*Resource
@@ -172,14 +184,20 @@ func (c *Config) findGlobalServing() map[*Resource]bool {
 		if r.Type != "aws_cloudfront_distribution" {
 			continue
 		}
-		for _, vc := range r.Body.Blocks("viewer_certificate") {
-			markRefs(r.Module, vc.Body.Attr("acm_certificate_arn"), "aws_acm_certificate", "aws_acm_certificate_validation")
+		for _, vc := range r.Body.AllBlocks("viewer_certificate") {
+			markBlockAttr(r.Module, vc, "acm_certificate_arn", "aws_acm_certificate", "aws_acm_certificate_validation")
 		}
 		markRefs(r.Module, r.Body.Attr("web_acl_id"), "aws_wafv2_web_acl")
+		for _, lc := range r.Body.AllBlocks("logging_config") {
+			markBlockAttr(r.Module, lc, "bucket", "aws_s3_bucket")
+		}
 		for _, kind := range []string{"default_cache_behavior", "ordered_cache_behavior"} {
 			for _, cb := range r.Body.AllBlocks(kind) {
 				for _, la := range cb.Body.AllBlocks("lambda_function_association") {
-					markRefs(r.Module, la.Body.Attr("lambda_arn"), "aws_lambda_function", "aws_lambda_alias")
+					markBlockAttr(r.Module, la, "lambda_arn", "aws_lambda_function", "aws_lambda_alias")
+				}
+				if cb.Dynamic && cb.ForEach != nil {
+					markExpr(r.Module, cb.ForEach, "aws_lambda_function", "aws_lambda_alias")
 				}
 			}
 		}
