@@ -62,7 +62,9 @@ func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
 	}
 	cfg := model.For(runner)
 	mod := cfg.Module
-	if !cfg.IsRoot || len(mod.Providers) == 0 {
+	// A module that declares configuration_aliases is called, not deployed,
+	// even when it still holds provider blocks of its own.
+	if !cfg.IsRoot || len(mod.Providers) == 0 || mod.ExpectsProviders {
 		return nil
 	}
 	name := conf.VariableName

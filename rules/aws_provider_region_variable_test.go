@@ -53,6 +53,21 @@ provider "aws" {
 			want: helper.Issues{{Rule: rule, Message: providerRegionHardCodedMsg, Range: rng("main.tf", 7, 12, 7, 23)}},
 		},
 		{
+			name: "a legacy module with configuration_aliases and its own provider block is called, not deployed",
+			files: map[string]string{"main.tf": `
+terraform {
+  required_providers {
+    aws = {
+      source                = "hashicorp/aws"
+      configuration_aliases = [aws.peer]
+    }
+  }
+}
+provider "aws" {
+  region = "us-east-1"
+}`},
+		},
+		{
 			name: "hard-coded region and no variable",
 			files: map[string]string{"main.tf": `
 provider "aws" {

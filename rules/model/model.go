@@ -65,6 +65,9 @@ type Module struct {
 	Locals          map[string]*hcl.Attribute
 	TerraformBlocks []*Block
 	HasBackend      bool
+	// ExpectsProviders is set when required_providers declares
+	// configuration_aliases: the module is written to be called.
+	ExpectsProviders bool
 	// FirstBlock is the definition range of the first block of the first file.
 	FirstBlock *hcl.Range
 
@@ -342,7 +345,7 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 		loader.loadCalls(mod, map[string]bool{rootReal: true}, 0)
 	}
 	mod.Walk(func(m *Module) { m.resolveResources() })
-	cfg.IsConfigurationRoot = cfg.IsRoot && (len(mod.Providers) > 0 || mod.HasBackend)
+	cfg.IsConfigurationRoot = cfg.IsRoot && (len(mod.Providers) > 0 || mod.HasBackend) && !mod.ExpectsProviders
 	return cfg
 }
 
@@ -549,7 +552,31 @@ func (m *Module) loadBlock(l *blockLoader, blk *hclext.Block, override bool) {
 		if len(body.Blocks("backend")) > 0 || len(body.Blocks("cloud")) > 0 {
 			m.HasBackend = true
 		}
+		for _, rp := range body.Blocks("required_providers") {
+			for _, a := range rp.Body.Attributes() {
+				if expectsAliases(a.Expr) {
+					m.ExpectsProviders = true
+				}
+			}
+		}
 	}
+}
+
+// expectsAliases reports whether a required_providers entry lists configuration_aliases.
+func expectsAliases(expr hcl.Expression) bool {
+	pairs, diags := hcl.ExprMap(expr)
+	if diags.HasErrors() {
+		return false
+	}
+	for _, p := range pairs {
+		if hcl.ExprAsKeyword(p.Key) == "configuration_aliases" {
+			return true
+		}
+		if k, d := p.Key.Value(nil); !d.HasErrors() && k.Type() == cty.String && k.AsString() == "configuration_aliases" {
+			return true
+		}
+	}
+	return false
 }
 
 // bindProviders evaluates the module's own provider blocks and adds the

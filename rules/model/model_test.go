@@ -246,3 +246,31 @@ func TestVariablesUsedOnlyInJSONComeFromTheHost(t *testing.T) {
 		t.Errorf("region = %+v, want eu-west-1 from the variable", got)
 	}
 }
+
+func TestModulesExpectingProviderAliasesAreNotConfigurationRoots(t *testing.T) {
+	for name, src := range map[string]string{
+		"main.tf": `
+terraform {
+  required_providers {
+    aws = {
+      source                = "hashicorp/aws"
+      configuration_aliases = [aws.peer]
+    }
+  }
+}
+provider "aws" {
+  region = "us-east-1"
+}
+`,
+		"main.tf.json": `{"terraform": [{"required_providers": [{"aws": {"source": "hashicorp/aws", "configuration_aliases": ["aws.peer"]}}]}], "provider": {"aws": {"region": "us-east-1"}}}`,
+	} {
+		c := Build(helper.TestRunner(t, map[string]string{name: src}), Settings{})
+		if c.IsConfigurationRoot || !c.Module.ExpectsProviders {
+			t.Errorf("%s: a module expecting provider aliases was taken for a configuration root", name)
+		}
+	}
+	c := Build(helper.TestRunner(t, map[string]string{"main.tf": "terraform {\n  required_providers {\n    aws = { source = \"hashicorp/aws\" }\n  }\n}\nprovider \"aws\" {}\n"}), Settings{})
+	if !c.IsConfigurationRoot {
+		t.Error("a root with required_providers and a provider block is a configuration root")
+	}
+}

@@ -240,6 +240,7 @@ var (
 		backend.labels = []string{"type"}
 		n.blocks["backend"] = backend
 		n.blocks["cloud"] = newSchemaNode()
+		n.blocks["required_providers"] = &schemaNode{justAttributes: true, attrs: map[string]bool{}, blocks: map[string]*schemaNode{}}
 		return n
 	}()
 )
