@@ -1,61 +1,13 @@
 package integration
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules"
 )
-
-// TestFixturesWithoutFixFields runs the fixtures on a TFLint older than v0.59,
-// whose JSON has no "fixable"/"fixed" fields, comparing everything else with
-// result.json. CI runs it on the oldest supported TFLint, with TestFixtures
-// skipped (.github/workflows/build.yml).
-func TestFixturesWithoutFixFields(t *testing.T) {
-	if tflintAtLeast(t, "0.59.0") {
-		t.Skip("this TFLint prints fixable/fixed: TestFixtures compares the fixtures")
-	}
-	// The fixtures of TestFixtures: testdata/* and the bundled examples.
-	var dirs []string
-	for _, parent := range []string{"testdata", "../examples"} {
-		entries, err := os.ReadDir(parent)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range entries {
-			if e.IsDir() {
-				dirs = append(dirs, filepath.Join(parent, e.Name()))
-			}
-		}
-	}
-	for _, dir := range dirs {
-		t.Run(filepath.Base(dir), func(t *testing.T) {
-			t.Parallel()
-			args := []string{"--format", "json", "--force"}
-			if extra, err := os.ReadFile(filepath.Join(dir, "args")); err == nil {
-				for _, a := range strings.Split(strings.TrimSpace(string(extra)), "\n") {
-					if a = strings.TrimSpace(a); a != "" {
-						args = append(args, a)
-					}
-				}
-			}
-			stdout, stderr, _ := RunTFLint(t, dir, args...)
-			got := normalize(t, withoutFixFields(t, stdout), stderr)
-			golden, err := os.ReadFile(filepath.Join(dir, "result.json"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := normalize(t, withoutFixFields(t, golden), nil)
-			if !bytes.Equal(want, got) {
-				t.Errorf("tflint output differs from result.json (fixable/fixed aside)\n--- want\n%s\n--- got\n%s\nstderr:\n%s", want, got, stderr)
-			}
-		})
-	}
-}
 
 // withoutFixFields drops "fixable" and "fixed" from every issue of a JSON
 // result, which also puts the issues' keys in one order for normalize.
