@@ -40,7 +40,7 @@ func generate(dir string, resources, perFile int, seed int64) error {
 		"modules/regional/main.tf":      regionalModule,
 		"modules/regional/variables.tf": regionalVariables,
 	}
-	g := &generator{rnd: rand.New(rand.NewSource(seed))}
+	g := &generator{rnd: rand.New(rand.NewSource(seed)), keyProvider: map[int]string{}}
 	var chunks []string
 	var cur strings.Builder
 	n := 0
@@ -71,7 +71,11 @@ func generate(dir string, resources, perFile int, seed int64) error {
 	return nil
 }
 
-type generator struct{ rnd *rand.Rand }
+type generator struct {
+	rnd *rand.Rand
+	// keyProvider remembers the provider argument of each unit's KMS key.
+	keyProvider map[int]string
+}
 
 // fault reports whether this unit carries a deliberate defect (about 5%).
 func (g *generator) fault() bool { return g.rnd.Intn(20) == 0 }
@@ -97,6 +101,7 @@ func (g *generator) unit(i int) (string, int) {
 	p := g.provider()
 	switch i % 10 {
 	case 0:
+		g.keyProvider[i] = p
 		return fmt.Sprintf(`
 resource "aws_kms_key" "k%[1]d" {%[2]s
   description = "key %[1]d"
@@ -151,8 +156,9 @@ resource "aws_instance" "i%[1]d" {%[2]s
 `, i, p, 1+g.rnd.Intn(2), profile, g.tags(fmt.Sprintf("i%d", i))), 1
 	case 3:
 		pw := "\n  manage_master_user_password = true"
+		output := fmt.Sprintf("\noutput \"db%d_secret_arn\" {\n  value = aws_db_instance.db%d.master_user_secret[0].secret_arn\n}\n", i, i)
 		if g.fault() {
-			pw = "\n  password = var.db_password"
+			pw, output = "\n  password = var.db_password", ""
 		}
 		return fmt.Sprintf(`
 resource "aws_db_instance" "db%[1]d" {%[2]s
@@ -160,7 +166,7 @@ resource "aws_db_instance" "db%[1]d" {%[2]s
   instance_class = "db.t3.micro"
   username       = "app"%[3]s
 %[4]s}
-`, i, p, pw, g.tags(fmt.Sprintf("db%d", i))), 1
+%[5]s`, i, p, pw, g.tags(fmt.Sprintf("db%d", i)), output), 1
 	case 4:
 		return fmt.Sprintf(`
 resource "aws_sqs_queue" "q%[1]d" {
@@ -212,6 +218,13 @@ resource "aws_cloudfront_distribution" "cdn%[1]d" {
 %[3]s}
 `, i, domain, g.tags(fmt.Sprintf("cdn%d", i))), 1
 	case 8:
+		p = g.keyProvider[i-8]
+		if g.fault() {
+			p = "\n  provider = aws.west"
+			if g.keyProvider[i-8] != "" {
+				p = ""
+			}
+		}
 		return fmt.Sprintf(`
 resource "aws_secretsmanager_secret" "s%[1]d" {%[2]s
   name       = "s%[1]d"
