@@ -61,6 +61,8 @@ var _ = model.Declare(
 	"replication_configuration{}.rules{}.destination{}.bucket",
 )
 
+var _ = model.DeclareFor([]string{"aws_s3_bucket"}, "bucket")
+
 // multiRegionCallMetaArgs are module block arguments that pass no input to the module.
 var multiRegionCallMetaArgs = map[string]bool{
 	"source": true, "version": true, "providers": true, "count": true, "for_each": true, "depends_on": true,
@@ -389,10 +391,33 @@ func multiRegionReplicaRegions(table *model.Resource, blk *model.Block) (names [
 // and is not a deployment region of its own.
 func multiRegionDataReplicas(cfg *model.Config) map[*model.Resource]bool {
 	out := map[*model.Resource]bool{}
-	markBuckets := func(res *model.Resource, destinations []*model.Block) {
+	var bucketsByName map[string][]*model.Resource
+	// A destination in dynamic blocks (as terraform-aws-modules/s3-bucket
+	// writes it) is an iterator's value, which refers to nothing: the buckets
+	// are then those the enclosing blocks' for_each refer to.
+	markBuckets := func(res *model.Resource, enclosing []*model.Block, destinations []*model.Block) {
 		for _, d := range destinations {
-			if bucket := d.Body.Attr("bucket"); bucket != nil {
-				refs, _ := res.Module.References(bucket.Expr)
+			bucket := d.Body.Attr("bucket")
+			if bucket == nil {
+				continue
+			}
+			// A destination written as an ARN names the bucket, not the resource.
+			if arn, ok := res.Module.EvalString(bucket.Expr, res); ok {
+				if bucketsByName == nil {
+					bucketsByName = multiRegionBucketsByName(cfg)
+				}
+				for _, b := range bucketsByName[multiRegionBucketFromARN(arn)] {
+					out[b] = true
+				}
+			}
+			exprs := []hcl.Expression{bucket.Expr}
+			for _, b := range append(enclosing, d) {
+				if b.Dynamic && b.ForEach != nil {
+					exprs = append(exprs, b.ForEach)
+				}
+			}
+			for _, expr := range exprs {
+				refs, _ := res.Module.References(expr)
 				for _, ref := range refs {
 					if ref.Resource.Type == "aws_s3_bucket" && !ref.Resource.Data {
 						out[ref.Resource] = true
@@ -413,17 +438,43 @@ func multiRegionDataReplicas(cfg *model.Config) map[*model.Resource]bool {
 			out[res] = multiRegionSetsArg(res, "global_replication_group_id")
 		case "aws_s3_bucket_replication_configuration":
 			for _, rule := range res.Body.AllBlocks("rule") {
-				markBuckets(res, rule.Body.AllBlocks("destination"))
+				markBuckets(res, []*model.Block{rule}, rule.Body.AllBlocks("destination"))
 			}
 		case "aws_s3_bucket":
 			for _, conf := range res.Body.AllBlocks("replication_configuration") {
 				for _, rule := range conf.Body.AllBlocks("rules") {
-					markBuckets(res, rule.Body.AllBlocks("destination"))
+					markBuckets(res, []*model.Block{conf, rule}, rule.Body.AllBlocks("destination"))
 				}
 			}
 		}
 	}
 	return out
+}
+
+// multiRegionBucketsByName indexes the S3 buckets whose name is known.
+func multiRegionBucketsByName(cfg *model.Config) map[string][]*model.Resource {
+	out := map[string][]*model.Resource{}
+	for _, res := range cfg.AllResources() {
+		if res.Type != "aws_s3_bucket" {
+			continue
+		}
+		if attr := res.Body.Attr("bucket"); attr != nil {
+			if name, ok := res.Module.EvalString(attr.Expr, res); ok && name != "" {
+				out[name] = append(out[name], res)
+			}
+		}
+	}
+	return out
+}
+
+// multiRegionBucketFromARN is the bucket name of an S3 bucket ARN
+// (arn:<partition>:s3:::<name>), else "".
+func multiRegionBucketFromARN(arn string) string {
+	parts := strings.SplitN(arn, ":", 6)
+	if len(parts) != 6 || parts[0] != "arn" || parts[2] != "s3" || parts[3] != "" || parts[4] != "" {
+		return ""
+	}
+	return parts[5]
 }
 
 // multiRegionSetsArg reports whether an argument is set to something that may not be null.

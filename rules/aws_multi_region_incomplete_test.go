@@ -307,6 +307,27 @@ resource "aws_dynamodb_table_replica" "orders" {
 `},
 		},
 		{
+			name: "a replica bucket named by its ARN written out",
+			files: map[string]string{"main.tf": multiRegionProviders + multiRegionStack("primary", "") + `
+locals {
+  replica_bucket = "orders-replica"
+}
+resource "aws_s3_bucket" "replica" {
+  provider = aws.secondary
+  bucket   = local.replica_bucket
+}
+resource "aws_s3_bucket_replication_configuration" "primary" {
+  bucket = aws_s3_bucket.primary.id
+  rule {
+    status = "Enabled"
+    destination {
+      bucket = "arn:aws:s3:::${local.replica_bucket}"
+    }
+  }
+}
+`},
+		},
+		{
 			name: "a region with a bucket of its own is a deployment region",
 			files: map[string]string{"main.tf": multiRegionProviders + multiRegionStack("primary", "") + `
 resource "aws_s3_bucket" "logs" {
@@ -884,6 +905,49 @@ resource "aws_vpc" "west" {
 module "network" {
   source = "terraform-aws-modules/vpc/aws"
   region = var.network_region
+}
+`},
+		},
+		{
+			// terraform-aws-modules/s3-bucket passes the destination through
+			// dynamic "rule" and "destination" blocks.
+			name: "a replica bucket named through dynamic replication rules is a data replica",
+			files: map[string]string{"main.tf": providers + `
+resource "aws_vpc" "primary" {}
+resource "aws_subnet" "primary" {}
+module "replica" {
+  source    = "./modules/bucket"
+  providers = { aws = aws.west }
+}
+module "origin" {
+  source = "./modules/bucket"
+  replication_configuration = {
+    rules = [{ destination = { bucket = module.replica.arn } }]
+  }
+}
+`, "modules/bucket/main.tf": `
+variable "replication_configuration" {
+  type    = any
+  default = {}
+}
+resource "aws_s3_bucket" "this" {}
+resource "aws_s3_bucket_replication_configuration" "this" {
+  count  = length(keys(var.replication_configuration)) > 0 ? 1 : 0
+  bucket = aws_s3_bucket.this.id
+  dynamic "rule" {
+    for_each = flatten(try([var.replication_configuration["rule"]], [var.replication_configuration["rules"]], []))
+    content {
+      dynamic "destination" {
+        for_each = try(flatten([rule.value.destination]), [])
+        content {
+          bucket = destination.value.bucket
+        }
+      }
+    }
+  }
+}
+output "arn" {
+  value = try(aws_s3_bucket.this.arn, "")
 }
 `},
 		},

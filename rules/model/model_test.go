@@ -274,3 +274,59 @@ provider "aws" {
 		t.Error("a root with required_providers and a provider block is a configuration root")
 	}
 }
+
+func TestPassedConfigurationsReplaceProxyBlocks(t *testing.T) {
+	c := buildOnDisk(t, map[string]string{
+		"main.tf": `
+provider "aws" {
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "west"
+  region = "us-west-2"
+  default_tags {
+    tags = { Owner = "x" }
+  }
+}
+module "pair" {
+  source    = "./pair"
+  providers = { aws.primary = aws, aws.secondary = aws.west }
+}
+module "plain" {
+  source = "./plain"
+}
+`,
+		"pair/main.tf": `
+provider "aws" {
+  alias = "primary"
+}
+provider "aws" {
+  alias = "secondary"
+}
+resource "aws_vpc" "a" {
+  provider = aws.primary
+}
+resource "aws_vpc" "b" {
+  provider = aws.secondary
+}
+`,
+		"plain/main.tf": `
+provider "aws" {}
+resource "aws_vpc" "c" {}
+`,
+	}, Settings{})
+	pair := c.Module.Calls[0].Module
+	if r := pair.Resource("aws_vpc", "a").Region; r.Name != "us-east-1" {
+		t.Errorf("aws.primary region = %+v", r)
+	}
+	b := pair.Resource("aws_vpc", "b")
+	if b.Region.Name != "us-west-2" || b.Provider.DefaultTags.IsNull() {
+		t.Errorf("aws.secondary = %+v", b.Provider)
+	}
+	if len(pair.Providers) != 0 {
+		t.Errorf("proxy blocks still listed: %d", len(pair.Providers))
+	}
+	if r := c.Module.Calls[1].Module.Resource("aws_vpc", "c").Region; r.Name != "us-east-1" {
+		t.Errorf("an empty default block must inherit the caller's configuration, got %+v", r)
+	}
+}

@@ -209,20 +209,42 @@ func providerMap(body *Body) map[string]string {
 }
 
 // inheritProviders maps the caller's configurations into a called module: an
-// explicit providers map, else the caller's default configuration.
+// explicit providers map, else the caller's default configuration. Terraform
+// only lets a caller pass a configuration for a proxy block (`provider "aws"
+// { alias = "x" }`), so a passed configuration replaces the module's own
+// block; without a map, an empty default block inherits as well.
 func (m *Module) inheritProviders() {
 	parent := m.Call.Parent
 	if len(m.Call.providerMap) == 0 {
-		if p := parent.providers["aws"]; p != nil && m.providers["aws"] == nil {
-			m.providers["aws"] = p
+		if p := parent.providers["aws"]; p != nil {
+			if own := m.providers["aws"]; own == nil || isProxyBlock(own) {
+				m.replaceProvider("aws", p)
+			}
 		}
 		return
 	}
 	for child, caller := range m.Call.providerMap {
-		if p := parent.providers[caller]; p != nil && m.providers[child] == nil {
-			m.providers[child] = p
+		if p := parent.providers[caller]; p != nil {
+			m.replaceProvider(child, p)
 		}
 	}
+}
+
+func (m *Module) replaceProvider(address string, p *Provider) {
+	if own := m.providers[address]; own != nil {
+		for i, declared := range m.Providers {
+			if declared == own {
+				m.Providers = append(m.Providers[:i:i], m.Providers[i+1:]...)
+				break
+			}
+		}
+	}
+	m.providers[address] = p
+}
+
+// isProxyBlock reports whether a provider block configures nothing.
+func isProxyBlock(p *Provider) bool {
+	return p.Block != nil && !p.Block.Body.Has("region") && len(p.Block.Body.Blocks("default_tags")) == 0
 }
 
 // dataDir is Terraform's data directory for a root module directory.

@@ -283,15 +283,6 @@ func topSchema(resource *schemaNode) *hclext.BodySchema {
 	}}
 }
 
-// resourcesSchema asks for resource and data bodies only.
-func resourcesSchema(resource *schemaNode) *hclext.BodySchema {
-	body := resource.bodySchema()
-	return &hclext.BodySchema{Blocks: []hclext.BlockSchema{
-		{Type: "resource", LabelNames: []string{"type", "name"}, Body: body},
-		{Type: "data", LabelNames: []string{"type", "name"}, Body: body},
-	}}
-}
-
 // blockTypes lists the resource and data source types among blocks.
 func blockTypes(blocks hclext.Blocks) []string {
 	seen := map[string]bool{}
