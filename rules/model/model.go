@@ -377,14 +377,13 @@ func readModule(runner tflint.Runner) ([]fileContent, *schemaNode) {
 	sortLoadOrder(names)
 	var types []string
 	for _, name := range names {
-		labels, _ := hclext.PartialContent(files[name].Body, topSchema(nil))
+		labels, _ := decodeFile(files[name].Body, nil)
 		types = append(types, blockTypes(labels.Blocks)...)
 	}
 	resource := resourceSchemaFor(types)
-	schema := topSchema(resource)
 	out := make([]fileContent, 0, len(names))
 	for _, name := range names {
-		content, diags := hclext.PartialContent(files[name].Body, schema)
+		content, diags := decodeFile(files[name].Body, resource)
 		if diags.HasErrors() {
 			logger.Warn(fmt.Sprintf("awsbaseline: reading %s: %s", name, diags.Error()))
 		}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
-	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/logger"
 )
 
@@ -165,15 +164,14 @@ func readModuleFiles(absDir, dir string) ([]fileContent, *schemaNode) {
 			logger.Warn(fmt.Sprintf("awsbaseline: skipping %s: %s", rangeName, diags.Error()))
 			continue
 		}
-		labels, _ := hclext.PartialContent(f.Body, topSchema(nil))
+		labels, _ := decodeFile(f.Body, nil)
 		types = append(types, blockTypes(labels.Blocks)...)
 		files = append(files, parsed{file: f, name: rangeName, override: isOverrideFile(name)})
 	}
 	resource := resourceSchemaFor(types)
-	schema := topSchema(resource)
 	var primaries, overrides []fileContent
 	for _, f := range files {
-		content, diags := hclext.PartialContent(f.file.Body, schema)
+		content, diags := decodeFile(f.file.Body, resource)
 		if diags.HasErrors() {
 			logger.Warn(fmt.Sprintf("awsbaseline: skipping %s: %s", f.name, diags.Error()))
 			continue
