@@ -277,16 +277,6 @@ func (a *multiRegionAnalysis) placeResources() {
 		if res.Region.Identified() || !a.cfg.IsRegional(res) {
 			continue
 		}
-		if region, ok := multiRegionNullRegion(res); ok && !a.implicitRegion(region) {
-			s := site(region)
-			if len(s.regions) == 0 {
-				// The model's deployment regions are shared: a region only
-				// such resources place gets one of its own.
-				s.regions = append(s.regions, &model.DeploymentRegion{Region: region, Resources: []*model.Resource{res}})
-			}
-			a.placeResource(s, res, replicas)
-			continue
-		}
 		a.placeAnywhere(res)
 	}
 }
@@ -310,20 +300,6 @@ func (a *multiRegionAnalysis) placeResource(s *multiRegionSite, res *model.Resou
 	if certain && !replicas[res] {
 		s.hostsCore = true
 	}
-}
-
-// multiRegionNullRegion is the region of a resource whose region argument is
-// null: its provider's, as for a resource without the argument (modules for
-// provider v6 declare `region = var.region` with a null default).
-func multiRegionNullRegion(res *model.Resource) (model.Region, bool) {
-	if res.RegionAttr == nil || res.Provider == nil || !res.Provider.Region.Identified() {
-		return model.Region{}, false
-	}
-	v := res.Module.Eval(res.RegionAttr.Expr, res)
-	if !v.IsKnown() || !v.IsNull() {
-		return model.Region{}, false
-	}
-	return res.Provider.Region, true
 }
 
 // placeTableReplicas counts a DynamoDB table's `replica` blocks as the table

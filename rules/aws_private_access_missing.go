@@ -231,7 +231,7 @@ func (c *privateAccessCheck) collect() {
 	for _, res := range c.cfg.AllResources() {
 		c.pathRegions = append(c.pathRegions, c.servedRegions(res)...)
 		if privateAccessPeeringTypes[res.Type] && c.isExternal(res) {
-			c.peeringRegions = append(c.peeringRegions, privateAccessRegionOf(res))
+			c.peeringRegions = append(c.peeringRegions, res.Region)
 		} else if res.Type == "aws_vpc_peering_connection" {
 			c.peeredRegions = append(c.peeredRegions, privateAccessPeeredVPCRegions(res))
 		}
@@ -251,14 +251,14 @@ func (c *privateAccessCheck) collect() {
 func (c *privateAccessCheck) servedRegions(res *model.Resource) []model.Region {
 	switch {
 	case c.extraTypes[res.Type]:
-		return []model.Region{privateAccessRegionOf(res)}
+		return []model.Region{res.Region}
 	case res.Type == "aws_vpc_endpoint":
 		if privateAccessNonPathEndpoints[privateAccessEndpointType(res)] {
 			return nil
 		}
-		return []model.Region{privateAccessRegionOf(res)}
+		return []model.Region{res.Region}
 	case privateAccessRegionalPaths[res.Type]:
-		return []model.Region{privateAccessRegionOf(res)}
+		return []model.Region{res.Region}
 	}
 	attr, located := privateAccessLocatedPaths[res.Type]
 	if !located {
@@ -271,7 +271,7 @@ func (c *privateAccessCheck) servedRegions(res *model.Resource) []model.Region {
 	refs, complete := res.Module.References(a.Expr)
 	var out []model.Region
 	for _, ref := range refs {
-		region := privateAccessRegionOf(ref.Resource)
+		region := ref.Resource.Region
 		if !region.Identified() {
 			complete = false
 		}
@@ -302,8 +302,8 @@ func privateAccessEndpointType(res *model.Resource) string {
 }
 
 // workloadRegions groups the configuration's private workloads by region,
-// like cfg.DeploymentRegions but with privateAccessRegionOf, in order of
-// first appearance. Workloads whose region cannot be identified are left out.
+// like cfg.DeploymentRegions, in order of first appearance. Workloads whose
+// region cannot be identified are left out.
 func (c *privateAccessCheck) workloadRegions() []*model.DeploymentRegion {
 	byKey := map[string]*model.DeploymentRegion{}
 	var out []*model.DeploymentRegion
@@ -315,7 +315,7 @@ func (c *privateAccessCheck) workloadRegions() []*model.DeploymentRegion {
 		if privateAccessVPCOptionalTypes[res.Type] && len(res.Body.Blocks("vpc_options")) == 0 {
 			continue
 		}
-		region := privateAccessRegionOf(res)
+		region := res.Region
 		if !region.Identified() {
 			continue
 		}
@@ -361,20 +361,6 @@ func privateAccessCreates(mod *model.Module, count, forEach *hcl.Attribute) bool
 		return v.LengthInt() > 0
 	}
 	return true
-}
-
-// privateAccessRegionOf is a resource's effective region. A region argument
-// that is null leaves the provider's region in effect (AWS provider v6
-// modules pass `region = var.region`, null by default), where the model sees
-// a region it cannot identify.
-func privateAccessRegionOf(res *model.Resource) model.Region {
-	if res.RegionAttr == nil || res.Region.Identified() || res.Provider == nil {
-		return res.Region
-	}
-	if v := res.Module.Eval(res.RegionAttr.Expr, res); v.IsKnown() && v.IsNull() {
-		return res.Provider.Region
-	}
-	return res.Region
 }
 
 // reachable reports whether the region of some workloads has, or may have, a private way in.
@@ -425,7 +411,7 @@ func privateAccessPeeredVPCRegions(peering *model.Resource) []model.Region {
 		refs, _ := peering.Module.References(a.Expr)
 		for _, ref := range refs {
 			if ref.Resource.Type == "aws_vpc" && !ref.Resource.Data {
-				out = append(out, privateAccessRegionOf(ref.Resource))
+				out = append(out, ref.Resource.Region)
 			}
 		}
 	}
@@ -553,7 +539,7 @@ func privateAccessCallRegions(parent *model.Module, call *model.ModuleCall) []mo
 		}
 		addresses = nil
 		for _, p := range pairs {
-			addresses = append(addresses, privateAccessProviderAddress(p.Value))
+			addresses = append(addresses, model.ProviderAddress(p.Value))
 		}
 	}
 	for _, address := range addresses {
@@ -564,26 +550,6 @@ func privateAccessCallRegions(parent *model.Module, call *model.ModuleCall) []mo
 		}
 	}
 	return out
-}
-
-// privateAccessProviderAddress reads `aws.west`, also in its JSON string form.
-func privateAccessProviderAddress(expr hcl.Expression) string {
-	if tr, diags := hcl.AbsTraversalForExpr(expr); !diags.HasErrors() {
-		parts := make([]string, 0, len(tr))
-		for _, step := range tr {
-			switch s := step.(type) {
-			case hcl.TraverseRoot:
-				parts = append(parts, s.Name)
-			case hcl.TraverseAttr:
-				parts = append(parts, s.Name)
-			}
-		}
-		return strings.Join(parts, ".")
-	}
-	if v, diags := expr.Value(nil); !diags.HasErrors() && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
-		return v.AsString()
-	}
-	return ""
 }
 
 // privateAccessMaxListed bounds how many workloads a message names.

@@ -617,7 +617,7 @@ func (m *Module) resolveResources() {
 			}
 			address := "aws"
 			if pa := r.Body.Attr("provider"); pa != nil {
-				if a := providerAddress(pa.Expr); a != "" {
+				if a := ProviderAddress(pa.Expr); a != "" {
 					address = a
 				}
 			}
@@ -643,8 +643,8 @@ func (m *Module) resolveResources() {
 	}
 }
 
-// providerAddress reads `aws.west` from a provider argument, also in its JSON string form.
-func providerAddress(expr hcl.Expression) string {
+// ProviderAddress reads `aws.west` from a provider argument, also in its JSON string form.
+func ProviderAddress(expr hcl.Expression) string {
 	if tr, diags := hcl.AbsTraversalForExpr(expr); !diags.HasErrors() {
 		parts := make([]string, 0, len(tr))
 		for _, step := range tr {

@@ -198,7 +198,7 @@ func providerMap(body *Body) map[string]string {
 		return out
 	}
 	for _, p := range pairs {
-		k, v := providerAddress(p.Key), providerAddress(p.Value)
+		k, v := ProviderAddress(p.Key), ProviderAddress(p.Value)
 		if k != "" && v != "" {
 			out[k] = v
 		}
