@@ -8,12 +8,9 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/ext/tryfunc"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
-	"github.com/zclconf/go-cty/cty/function"
-	"github.com/zclconf/go-cty/cty/function/stdlib"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
@@ -568,45 +565,14 @@ func (c *cfOriginCheck) evalString(expr hcl.Expression, elem *cfOriginElement) (
 	return v.AsString(), true
 }
 
-// cfOriginElementFunctions are the functions a dynamic block's content
-// commonly applies to its iterator, with Terraform's behaviour.
-var cfOriginElementFunctions = map[string]function.Function{
-	"can":      tryfunc.CanFunc,
-	"coalesce": stdlib.CoalesceFunc,
-	"lookup":   stdlib.LookupFunc,
-	"try":      tryfunc.TryFunc,
-}
-
 // eval evaluates an expression of the distribution; inside a dynamic block's
-// content, an expression that uses only the iterator is evaluated for one
-// element. Anything that mixes the iterator with other references is unknown.
-func (c *cfOriginCheck) eval(expr hcl.Expression, elem *cfOriginElement) (val cty.Value) {
-	if expr == nil {
-		return cty.NullVal(cty.DynamicPseudoType)
-	}
-	if elem == nil || !cfOriginUsesIterator(expr, elem.iterator) {
+// content, the iterator is bound to one element of its for_each.
+func (c *cfOriginCheck) eval(expr hcl.Expression, elem *cfOriginElement) cty.Value {
+	if elem == nil || expr == nil || !cfOriginUsesIterator(expr, elem.iterator) {
 		return c.mod.Eval(expr, c.dist)
 	}
-	for _, tr := range expr.Variables() {
-		if tr.RootName() != elem.iterator {
-			return cty.DynamicVal
-		}
-	}
-	defer func() {
-		if recover() != nil {
-			val = cty.DynamicVal
-		}
-	}()
-	ctx := &hcl.EvalContext{
-		Variables: map[string]cty.Value{elem.iterator: cty.ObjectVal(map[string]cty.Value{"key": elem.key, "value": elem.value})},
-		Functions: cfOriginElementFunctions,
-	}
-	v, diags := expr.Value(ctx)
-	if diags.HasErrors() {
-		return cty.DynamicVal
-	}
-	v, _ = v.UnmarkDeep()
-	return v
+	iterator := cty.ObjectVal(map[string]cty.Value{"key": elem.key, "value": elem.value})
+	return c.mod.EvalWith(expr, c.dist, map[string]cty.Value{elem.iterator: iterator})
 }
 
 func cfOriginUsesIterator(expr hcl.Expression, iterator string) bool {
