@@ -330,3 +330,41 @@ resource "aws_vpc" "c" {}
 		t.Errorf("an empty default block must inherit the caller's configuration, got %+v", r)
 	}
 }
+
+func TestInstalledModulesAreReadThroughTheManifest(t *testing.T) {
+	files := map[string]string{
+		"main.tf": `
+provider "aws" {
+  region = "eu-west-1"
+}
+module "network" {
+  source  = "terraform-aws-modules/vpc/aws"
+  version = "6.0.0"
+}
+`,
+		".terraform/modules/modules.json":                `{"Modules":[{"Key":"","Source":"","Dir":"."},{"Key":"network","Source":"registry.terraform.io/terraform-aws-modules/vpc/aws","Version":"6.0.0","Dir":".terraform/modules/network"},{"Key":"network.nat","Source":"./modules/nat","Dir":".terraform/modules/network/modules/nat"}]}`,
+		".terraform/modules/network/main.tf":             "resource \"aws_vpc\" \"this\" {}\nmodule \"nat\" {\n  source = \"./modules/nat\"\n}\n",
+		".terraform/modules/network/modules/nat/main.tf": "resource \"aws_nat_gateway\" \"this\" {}\n",
+	}
+	c := buildOnDisk(t, files, Settings{})
+	network := c.Module.Calls[0].Module
+	if network == nil || network.Resource("aws_vpc", "this") == nil {
+		t.Fatal("the installed module was not read")
+	}
+	nat := network.Calls[0].Module
+	if nat == nil || nat.Resource("aws_nat_gateway", "this").Region.Name != "eu-west-1" {
+		t.Fatal("the nested module of an installed module was not read in its caller's region")
+	}
+
+	t.Setenv("TF_DATA_DIR", "custom-data")
+	moved := map[string]string{"main.tf": files["main.tf"]}
+	for name, src := range files {
+		if strings.HasPrefix(name, ".terraform/") {
+			moved["custom-data/"+strings.TrimPrefix(name, ".terraform/")] = strings.ReplaceAll(src, ".terraform/modules", "custom-data/modules")
+		}
+	}
+	c = buildOnDisk(t, moved, Settings{})
+	if c.Module.Calls[0].Module == nil {
+		t.Error("TF_DATA_DIR was not honoured")
+	}
+}

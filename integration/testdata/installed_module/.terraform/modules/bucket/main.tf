@@ -1,0 +1,7 @@
+variable "bucket" {
+  type = string
+}
+
+resource "aws_s3_bucket" "this" {
+  bucket = var.bucket
+}
