@@ -195,7 +195,6 @@ func (r *AwsKMSKeyRegionalRule) Check(runner tflint.Runner) error {
 	check := &kmsRegionalCheck{
 		rule: r, runner: runner, cfg: cfg, files: map[string]*hclsyntax.Body{},
 		regionHasKey: map[string]bool{}, regionUnknown: map[string]bool{}, emitted: map[string]bool{},
-		sameRegion: kmsRegionalSameRegions(cfg),
 	}
 	for _, res := range cfg.AllResources() {
 		for _, site := range check.sites(res) {
@@ -222,36 +221,6 @@ type kmsRegionalCheck struct {
 	// regionUnknown marks regions whose resources use keys that cannot be followed.
 	regionUnknown map[string]bool
 	emitted       map[string]bool
-	// sameRegion maps the key of a region whose name is unknown to where its
-	// provider takes it from, shared by providers that are in one region.
-	sameRegion map[string]string
-}
-
-// kmsRegionalSameRegions recognises providers whose region is unknown but
-// comes from the same place (`region = var.aws_region` in a default and a
-// cross-account alias, or no region argument in either): they are in one
-// region, whatever its name.
-func kmsRegionalSameRegions(cfg *model.Config) map[string]string {
-	out := map[string]string{}
-	cfg.Module.Walk(func(m *model.Module) {
-		for _, p := range m.Providers {
-			if p.Region.Known() {
-				continue
-			}
-			if id, ok := multiRegionProviderRegionIdentity(p); ok {
-				out[p.Region.Key()] = id
-			}
-		}
-	})
-	return out
-}
-
-// regionKey identifies a region, one key for providers that share an unknown region.
-func (c *kmsRegionalCheck) regionKey(region model.Region) string {
-	if id, ok := c.sameRegion[region.Key()]; ok && !region.Known() {
-		return id
-	}
-	return region.Key()
 }
 
 // kmsRegionalSite is one setting of a KMS attribute.
@@ -506,17 +475,17 @@ func (c *kmsRegionalCheck) emit(msg string, at hcl.Range) error {
 // noteRegion records what a site in a region tells about the keys that region has.
 func (c *kmsRegionalCheck) noteRegion(region model.Region, keys []kmsRegionalKey, complete bool) {
 	if !complete {
-		c.regionUnknown[c.regionKey(region)] = true
+		c.regionUnknown[region.Key()] = true
 	}
 	for _, k := range keys {
 		switch {
 		case k.managed || k.awsManaged:
 		case k.local:
-			c.regionHasKey[c.regionKey(region)] = true
+			c.regionHasKey[region.Key()] = true
 		case k.region.Identified():
-			c.regionHasKey[c.regionKey(k.region)] = true
+			c.regionHasKey[k.region.Key()] = true
 		default:
-			c.regionUnknown[c.regionKey(region)] = true
+			c.regionUnknown[region.Key()] = true
 		}
 	}
 }
@@ -538,9 +507,9 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 		if !res.Region.Identified() || res.Provider == nil && res.RegionAttr == nil {
 			return nil
 		}
-		hasKey[c.regionKey(res.Region)] = true
-		if sureKey[c.regionKey(res.Region)] == nil && kmsRegionalSurelyExists(res) {
-			sureKey[c.regionKey(res.Region)] = res
+		hasKey[res.Region.Key()] = true
+		if sureKey[res.Region.Key()] == nil && kmsRegionalSurelyExists(res) {
+			sureKey[res.Region.Key()] = res
 		}
 	}
 	unplaced := false
@@ -554,7 +523,7 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 				continue
 			}
 			if key := kmsRegionalDataKey(ds); !key.awsManaged {
-				hasKey[c.regionKey(key.region)] = true
+				hasKey[key.region.Key()] = true
 			}
 		}
 	})
@@ -563,13 +532,13 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 	}
 	reported := map[string]bool{}
 	for _, dr := range regions {
-		k := c.regionKey(dr.Region)
+		k := dr.Region.Key()
 		if reported[k] || hasKey[k] || c.regionHasKey[k] || c.regionUnknown[k] || !kmsRegionalHostsEncryptable(dr) {
 			continue
 		}
 		var other *model.DeploymentRegion
 		for _, o := range regions {
-			if o != dr && sureKey[c.regionKey(o.Region)] != nil {
+			if o != dr && sureKey[o.Region.Key()] != nil {
 				other = o
 				break
 			}
@@ -584,7 +553,7 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 		if p := c.cfg.RegionProvider(dr.Region); p != nil {
 			at = multiRegionProviderRange(p)
 		}
-		key := sureKey[c.regionKey(other.Region)]
+		key := sureKey[other.Region.Key()]
 		subject := "The region of provider " + dr.Region.Provider
 		if dr.Region.Known() {
 			subject = "Region " + c.cfg.RegionLabel(dr.Region)

@@ -142,9 +142,6 @@ type multiRegionAnalysis struct {
 	cfg      *model.Config
 	groups   []multiRegionGroup
 	groupsOf map[string][]int
-	// sameRegion maps the address of a provider whose region is unknown to
-	// where its region comes from.
-	sameRegion map[string]string
 	// implicit holds the addresses of implicit provider configurations.
 	implicit map[string]bool
 	sites    []*multiRegionSite
@@ -156,7 +153,7 @@ type multiRegionAnalysis struct {
 
 func newMultiRegionAnalysis(cfg *model.Config, groups []multiRegionGroup) *multiRegionAnalysis {
 	a := &multiRegionAnalysis{
-		cfg: cfg, groups: groups, groupsOf: map[string][]int{}, sameRegion: map[string]string{}, implicit: map[string]bool{},
+		cfg: cfg, groups: groups, groupsOf: map[string][]int{}, implicit: map[string]bool{},
 		presence: map[string]map[int]multiRegionPresence{}, anywhere: map[int]bool{},
 	}
 	for i, g := range groups {
@@ -164,44 +161,21 @@ func newMultiRegionAnalysis(cfg *model.Config, groups []multiRegionGroup) *multi
 			a.groupsOf[t] = append(a.groupsOf[t], i)
 		}
 	}
-	a.identifyUnknownRegions()
+	a.noteImplicitProviders()
 	a.placeResources()
 	a.placeTableReplicas()
 	return a
 }
 
-// identifyUnknownRegions recognises providers whose region is unknown but
-// comes from the same place (`region = var.region` in a default and a
-// cross-account alias, or no region argument in either): they are in one
-// region, whatever its name. It also notes implicit configurations, which no
-// provider block declares.
-func (a *multiRegionAnalysis) identifyUnknownRegions() {
+// noteImplicitProviders notes implicit configurations, which no provider
+// block declares. (Providers whose unknown region comes from the same place
+// share one region key in the model.)
+func (a *multiRegionAnalysis) noteImplicitProviders() {
 	a.cfg.Module.Walk(func(m *model.Module) {
 		if p := m.Provider("aws"); p != nil && p.Block == nil {
 			a.implicit[p.Address] = true
 		}
-		for _, p := range m.Providers {
-			if p.Region.Known() {
-				continue
-			}
-			if id, ok := multiRegionProviderRegionIdentity(p); ok {
-				a.sameRegion[p.Address] = id
-			}
-		}
 	})
-}
-
-// multiRegionProviderRegionIdentity is the source of a provider's region: the
-// reference its region argument is, or the environment (AWS_REGION or the
-// profile) when it sets none. Other expressions are not compared.
-func multiRegionProviderRegionIdentity(p *model.Provider) (string, bool) {
-	if p.RegionAttr == nil {
-		return "\x00environment", true
-	}
-	if ref := multiRegionTraversalName(p.RegionAttr.Expr); ref != "" {
-		return "\x00region " + p.Module.AddressPrefix() + ref, true
-	}
-	return "", false
 }
 
 // implicitRegion reports whether a region is that of an implicit provider
@@ -209,16 +183,6 @@ func multiRegionProviderRegionIdentity(p *model.Provider) (string, bool) {
 // configuration names elsewhere, so it is not judged as a region of its own.
 func (a *multiRegionAnalysis) implicitRegion(region model.Region) bool {
 	return !region.Known() && a.implicit[region.Provider]
-}
-
-func (a *multiRegionAnalysis) siteKey(region model.Region) string {
-	if region.Known() {
-		return region.Name
-	}
-	if id, ok := a.sameRegion[region.Provider]; ok {
-		return id
-	}
-	return region.Key()
 }
 
 func (a *multiRegionAnalysis) record(siteKey string, group int, res *model.Resource, certain, replica bool) {
@@ -250,7 +214,7 @@ func (a *multiRegionAnalysis) placeResources() {
 	replicas := multiRegionDataReplicas(a.cfg)
 	byKey := map[string]*multiRegionSite{}
 	site := func(region model.Region) *multiRegionSite {
-		key := a.siteKey(region)
+		key := region.Key()
 		s := byKey[key]
 		if s == nil {
 			s = &multiRegionSite{key: key}
@@ -577,7 +541,7 @@ func (a *multiRegionAnalysis) opaqueProviderSites(m *model.Module, call *model.M
 		if p == nil {
 			return false
 		}
-		sites[a.siteKey(p.Region)] = true
+		sites[p.Region.Key()] = true
 	}
 	return true
 }

@@ -157,6 +157,10 @@ type Variable struct {
 type Region struct {
 	Name     string
 	Provider string
+	// source identifies an unknown region by where it comes from: providers
+	// whose region is the same reference, or that all take it from the
+	// environment, are in one region whatever its name.
+	source string
 }
 
 // Known reports whether the region's name is known.
@@ -169,6 +173,9 @@ func (r Region) Identified() bool { return r.Name != "" || r.Provider != "" }
 func (r Region) Key() string {
 	if r.Name != "" {
 		return r.Name
+	}
+	if r.source != "" {
+		return "source " + r.source
 	}
 	return "provider " + r.Provider
 }
@@ -583,7 +590,7 @@ func expectsAliases(expr hcl.Expression) bool {
 func (m *Module) bindProviders() {
 	for _, p := range m.Providers {
 		p.RegionAttr = p.Block.Body.Attr("region")
-		p.Region = Region{Provider: p.Address}
+		p.Region = Region{Provider: p.Address, source: regionSource(m, p.RegionAttr)}
 		if p.RegionAttr != nil {
 			if name, ok := m.EvalString(p.RegionAttr.Expr, nil); ok && name != "" {
 				p.Region = Region{Name: name}
@@ -601,6 +608,30 @@ func (m *Module) bindProviders() {
 		p.Region = Region{Provider: p.Address}
 		m.providers["aws"] = p
 	}
+}
+
+// regionSource says where an unknown provider region comes from: the
+// reference the region argument is, or the environment (AWS_REGION or the
+// profile) when there is none. Other expressions are not compared.
+func regionSource(m *Module, attr *hcl.Attribute) string {
+	if attr == nil {
+		return "environment"
+	}
+	if tr, diags := hcl.AbsTraversalForExpr(attr.Expr); !diags.HasErrors() {
+		var parts []string
+		for _, step := range tr {
+			switch s := step.(type) {
+			case hcl.TraverseRoot:
+				parts = append(parts, s.Name)
+			case hcl.TraverseAttr:
+				parts = append(parts, s.Name)
+			default:
+				return ""
+			}
+		}
+		return m.AddressPrefix() + strings.Join(parts, ".")
+	}
+	return ""
 }
 
 // resolveResources sets each resource's provider, effective region and existence.

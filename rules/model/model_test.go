@@ -109,7 +109,7 @@ output "vpc" {
 	}, Settings{})
 
 	got := strings.Join(regionKeys(c), ",")
-	if got != "us-east-1,eu-west-1,provider aws.unknown,us-west-2" {
+	if got != "us-east-1,eu-west-1,source environment,us-west-2" {
 		t.Errorf("deployment regions = %s", got)
 	}
 	if !c.IsConfigurationRoot || !c.IsRoot {
@@ -366,5 +366,40 @@ module "network" {
 	c = buildOnDisk(t, moved, Settings{})
 	if c.Module.Calls[0].Module == nil {
 		t.Error("TF_DATA_DIR was not honoured")
+	}
+}
+
+func TestProvidersWithTheSameUnknownRegionShareIt(t *testing.T) {
+	c := Build(helper.TestRunner(t, map[string]string{"main.tf": `
+variable "aws_region" {
+  type = string
+}
+provider "aws" {
+  region = var.aws_region
+}
+provider "aws" {
+  alias  = "network"
+  region = var.aws_region
+}
+provider "aws" {
+  alias  = "other"
+  region = var.other_region
+}
+variable "other_region" {
+  type = string
+}
+resource "aws_vpc" "a" {}
+resource "aws_vpc" "b" {
+  provider = aws.network
+}
+resource "aws_vpc" "c" {
+  provider = aws.other
+}
+`}), Settings{})
+	if got := strings.Join(regionKeys(c), ","); got != "source var.aws_region,source var.other_region" {
+		t.Errorf("deployment regions = %s", got)
+	}
+	if label := c.RegionLabel(c.DeploymentRegions()[0].Region); label != "the region of provider aws" {
+		t.Errorf("label = %q", label)
 	}
 }
