@@ -447,7 +447,41 @@ func (c *tagsCheck) providerDefaults(p *model.Provider) tagsKeySet {
 				d.known = false
 			}
 		}
+		c.ignoredTags(p, &d)
 	}
 	c.defaults[p] = d
 	return d
+}
+
+// ignoredTags counts the required keys a provider's ignore_tags hands to
+// something outside Terraform as present: Terraform neither sets nor reports them.
+func (c *tagsCheck) ignoredTags(p *model.Provider, d *tagsKeySet) {
+	for _, it := range p.Block.Body.AllBlocks("ignore_tags") {
+		if it.Dynamic {
+			d.known = false
+			continue
+		}
+		for _, arg := range []string{"keys", "key_prefixes"} {
+			attr := it.Body.Attr(arg)
+			if attr == nil {
+				continue
+			}
+			v := p.Module.Eval(attr.Expr, nil)
+			if !v.IsWhollyKnown() || v.IsNull() || !(v.Type().IsListType() || v.Type().IsSetType() || v.Type().IsTupleType()) {
+				d.known = false
+				continue
+			}
+			for el := v.ElementIterator(); el.Next(); {
+				_, item := el.Element()
+				if item.Type() != cty.String {
+					continue
+				}
+				for _, required := range c.required {
+					if required == item.AsString() || arg == "key_prefixes" && strings.HasPrefix(required, item.AsString()) {
+						d.keys[required] = true
+					}
+				}
+			}
+		}
+	}
 }

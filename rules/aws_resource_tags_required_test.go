@@ -44,6 +44,45 @@ resource "aws_s3_bucket" "logs" {
 			want: []tagsExpected{{tagsTestMsg("aws_s3_bucket.logs", "aws", "Environment", "Owner"), "main.tf", 6, 1, 6, 32}},
 		},
 		{
+			name: "keys the provider's ignore_tags leaves to something outside Terraform count as present",
+			files: map[string]string{"main.tf": `
+provider "aws" {
+  region = "us-east-1"
+  ignore_tags {
+    keys         = ["Owner"]
+    key_prefixes = ["Env"]
+  }
+}
+resource "aws_s3_bucket" "managed_elsewhere" {}
+`},
+		},
+		{
+			name: "ignore_tags for other keys changes nothing; unknown ignore_tags gives no verdict",
+			files: map[string]string{"main.tf": `
+variable "ignored" {
+  type = list(string)
+}
+provider "aws" {
+  region = "us-east-1"
+  ignore_tags {
+    keys = ["CostCenter"]
+  }
+}
+provider "aws" {
+  alias  = "unknown"
+  region = "us-east-1"
+  ignore_tags {
+    keys = var.ignored
+  }
+}
+resource "aws_s3_bucket" "a" {}
+resource "aws_s3_bucket" "b" {
+  provider = aws.unknown
+}
+`},
+			want: []tagsExpected{{tagsTestMsg("aws_s3_bucket.a", "aws", "Environment", "Owner"), "main.tf", 18, 1, 18, 29}},
+		},
+		{
 			name: "literal tags missing one key, reported at the tags expression",
 			files: map[string]string{"main.tf": tagsTestProvider + `
 resource "aws_sqs_queue" "q" {

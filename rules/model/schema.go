@@ -229,6 +229,10 @@ var (
 		dt := newSchemaNode()
 		dt.attrs["tags"] = true
 		n.blocks["default_tags"] = dt
+		it := newSchemaNode()
+		it.attrs["keys"] = true
+		it.attrs["key_prefixes"] = true
+		n.blocks["ignore_tags"] = it
 		return n
 	}()
 	variableSchema = &schemaNode{attrs: map[string]bool{"default": true, "type": true, "sensitive": true, "nullable": true}, blocks: map[string]*schemaNode{}, labels: []string{"name"}}
