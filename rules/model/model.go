@@ -240,9 +240,6 @@ func (m *Module) ReportRange(inner hcl.Range) hcl.Range {
 	return mod.Call.DeclRange
 }
 
-// Config returns the configuration the module belongs to.
-func (m *Module) Config() *Config { return m.config }
-
 // Provider returns the provider configuration in effect for an address of this module.
 func (m *Module) Provider(address string) *Provider { return m.providers[address] }
 
