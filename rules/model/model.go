@@ -313,7 +313,7 @@ func (c *Config) HasOpaqueModules() bool {
 	return opaque
 }
 
-// Build reads the module under check from the host, in one query, and the
+// Build reads the module under check from the host, in one call, and the
 // modules it calls from disk. It never fails: what cannot be read is left out
 // and logged.
 func Build(runner tflint.Runner, settings Settings) *Config {
@@ -363,15 +363,20 @@ func newModule(cfg *Config, dir, absDir string, call *ModuleCall) *Module {
 }
 
 // readModule reads the module's files from the host in one call and decodes
-// them here with the model's schema: the resource types present decide which
-// type-specific declarations are decoded. Asking the host to decode instead
-// (GetModuleContent) costs more, because every expression is then encoded,
-// sent and re-parsed one by one.
+// them here. Asking the host to decode instead (GetModuleContent) costs more,
+// because every expression is then encoded, sent and re-parsed one by one.
 func readModule(runner tflint.Runner) ([]fileContent, *schemaNode) {
 	files, err := runner.GetFiles()
 	if err != nil {
 		logger.Warn("awsbaseline: reading the module: " + err.Error())
 	}
+	return decodeFiles(files)
+}
+
+// decodeFiles decodes a module's files with the model's schema, in
+// Terraform's load order: the resource types present decide which
+// type-specific declarations are decoded.
+func decodeFiles(files map[string]*hcl.File) ([]fileContent, *schemaNode) {
 	names := make([]string, 0, len(files))
 	for name, f := range files {
 		if f != nil && f.Body != nil {
@@ -414,7 +419,7 @@ func sortLoadOrder(names []string) {
 // AbsDir is the module's directory on disk.
 func (m *Module) AbsDir() string { return m.absDir }
 
-// fileContent is the decoded content of a file, or of a whole module as the host sends it.
+// fileContent is the decoded content of one file.
 type fileContent struct {
 	content  *hclext.BodyContent
 	override bool

@@ -121,23 +121,16 @@ func readManifest(rootAbsDir string) map[string]string {
 	return out
 }
 
-// readModuleFiles parses a module directory's .tf and .tf.json files with the
-// model's schema for the resource types they hold, primary files first, then
-// override files, each in name order as Terraform loads them. Files that
-// cannot be read or parsed are left out; the module is then partial.
+// readModuleFiles parses a module directory's .tf and .tf.json files and
+// decodes them as the module under check is decoded. Files that cannot be
+// read or parsed are left out; the module is then partial.
 func readModuleFiles(absDir, dir string) ([]fileContent, *schemaNode) {
 	entries, err := os.ReadDir(absDir)
 	if err != nil {
 		return nil, nil
 	}
 	parser := hclparse.NewParser()
-	type parsed struct {
-		file     *hcl.File
-		name     string
-		override bool
-	}
-	var files []parsed
-	var types []string
+	files := map[string]*hcl.File{}
 	for _, e := range entries {
 		name := e.Name()
 		isJSON := strings.HasSuffix(name, ".tf.json")
@@ -164,26 +157,9 @@ func readModuleFiles(absDir, dir string) ([]fileContent, *schemaNode) {
 			logger.Warn(fmt.Sprintf("awsbaseline: skipping %s: %s", rangeName, diags.Error()))
 			continue
 		}
-		labels, _ := decodeFile(f.Body, nil)
-		types = append(types, blockTypes(labels.Blocks)...)
-		files = append(files, parsed{file: f, name: rangeName, override: isOverrideFile(name)})
+		files[rangeName] = f
 	}
-	resource := resourceSchemaFor(types)
-	var primaries, overrides []fileContent
-	for _, f := range files {
-		content, diags := decodeFile(f.file.Body, resource)
-		if diags.HasErrors() {
-			logger.Warn(fmt.Sprintf("awsbaseline: skipping %s: %s", f.name, diags.Error()))
-			continue
-		}
-		fc := fileContent{content: content, override: f.override}
-		if fc.override {
-			overrides = append(overrides, fc)
-		} else {
-			primaries = append(primaries, fc)
-		}
-	}
-	return append(primaries, overrides...), resource
+	return decodeFiles(files)
 }
 
 // providerMap reads `providers = { aws = aws.west, aws.x = aws }`.
