@@ -524,7 +524,7 @@ func (a *multiRegionAnalysis) opaqueProviderSites(m *model.Module, call *model.M
 		}
 		var aws []string
 		for _, pair := range pairs {
-			child, caller := multiRegionTraversalName(pair.Key), multiRegionTraversalName(pair.Value)
+			child, caller := model.TraversalName(pair.Key), model.TraversalName(pair.Value)
 			if child == "" || caller == "" {
 				return false
 			}
@@ -544,26 +544,6 @@ func (a *multiRegionAnalysis) opaqueProviderSites(m *model.Module, call *model.M
 		sites[p.Region.Key()] = true
 	}
 	return true
-}
-
-// multiRegionTraversalName reads `aws.west` from a providers map key or value.
-func multiRegionTraversalName(expr hcl.Expression) string {
-	tr, diags := hcl.AbsTraversalForExpr(expr)
-	if diags.HasErrors() {
-		return ""
-	}
-	parts := make([]string, 0, len(tr))
-	for _, step := range tr {
-		switch s := step.(type) {
-		case hcl.TraverseRoot:
-			parts = append(parts, s.Name)
-		case hcl.TraverseAttr:
-			parts = append(parts, s.Name)
-		default:
-			return ""
-		}
-	}
-	return strings.Join(parts, ".")
 }
 
 // multiRegionSource is the example of a required group.

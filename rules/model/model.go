@@ -619,19 +619,8 @@ func regionSource(m *Module, attr *hcl.Attribute) string {
 	if attr == nil {
 		return "environment"
 	}
-	if tr, diags := hcl.AbsTraversalForExpr(attr.Expr); !diags.HasErrors() {
-		var parts []string
-		for _, step := range tr {
-			switch s := step.(type) {
-			case hcl.TraverseRoot:
-				parts = append(parts, s.Name)
-			case hcl.TraverseAttr:
-				parts = append(parts, s.Name)
-			default:
-				return ""
-			}
-		}
-		return m.AddressPrefix() + strings.Join(parts, ".")
+	if name := TraversalName(attr.Expr); name != "" {
+		return m.AddressPrefix() + name
 	}
 	return ""
 }
@@ -676,19 +665,31 @@ func (m *Module) resolveResources() {
 	}
 }
 
+// TraversalName is the dotted name of an expression that is a plain
+// reference (`var.region`, `aws.west`), or "".
+func TraversalName(expr hcl.Expression) string {
+	tr, diags := hcl.AbsTraversalForExpr(expr)
+	if diags.HasErrors() {
+		return ""
+	}
+	parts := make([]string, 0, len(tr))
+	for _, step := range tr {
+		switch s := step.(type) {
+		case hcl.TraverseRoot:
+			parts = append(parts, s.Name)
+		case hcl.TraverseAttr:
+			parts = append(parts, s.Name)
+		default:
+			return ""
+		}
+	}
+	return strings.Join(parts, ".")
+}
+
 // ProviderAddress reads `aws.west` from a provider argument, also in its JSON string form.
 func ProviderAddress(expr hcl.Expression) string {
-	if tr, diags := hcl.AbsTraversalForExpr(expr); !diags.HasErrors() {
-		parts := make([]string, 0, len(tr))
-		for _, step := range tr {
-			switch s := step.(type) {
-			case hcl.TraverseRoot:
-				parts = append(parts, s.Name)
-			case hcl.TraverseAttr:
-				parts = append(parts, s.Name)
-			}
-		}
-		return strings.Join(parts, ".")
+	if name := TraversalName(expr); name != "" {
+		return name
 	}
 	if v, diags := expr.Value(nil); !diags.HasErrors() && v.Type() == cty.String && v.IsKnown() && !v.IsNull() {
 		return v.AsString()
