@@ -116,48 +116,40 @@ func (m *Module) EvalBool(expr hcl.Expression, inst *Resource) (bool, bool) {
 }
 
 func (m *Module) localValue(name string) cty.Value {
-	c := m.config
-	c.mu.Lock()
-	if v, ok := m.locals[name]; ok {
-		c.mu.Unlock()
-		return v
-	}
-	attr := m.Locals[name]
-	if attr == nil || m.evaluating["local."+name] {
-		c.mu.Unlock()
-		return cty.DynamicVal
-	}
-	m.evaluating["local."+name] = true
-	c.mu.Unlock()
-
-	v := m.Eval(attr.Expr, nil)
-
-	c.mu.Lock()
-	delete(m.evaluating, "local."+name)
-	m.locals[name] = v
-	c.mu.Unlock()
-	return v
+	return m.memoized(m.locals, "local."+name, name, func() cty.Value {
+		attr := m.Locals[name]
+		if attr == nil {
+			return cty.DynamicVal
+		}
+		return m.Eval(attr.Expr, nil)
+	})
 }
 
 func (m *Module) varValue(name string) cty.Value {
+	return m.memoized(m.vars, "var."+name, name, func() cty.Value { return m.computeVar(name) })
+}
+
+// memoized computes a value once per module; a value that depends on itself
+// (a cycle Terraform rejects) is unknown.
+func (m *Module) memoized(cache map[string]cty.Value, address, name string, compute func() cty.Value) cty.Value {
 	c := m.config
 	c.mu.Lock()
-	if v, ok := m.vars[name]; ok {
+	if v, ok := cache[name]; ok {
 		c.mu.Unlock()
 		return v
 	}
-	if m.evaluating["var."+name] {
+	if m.evaluating[address] {
 		c.mu.Unlock()
 		return cty.DynamicVal
 	}
-	m.evaluating["var."+name] = true
+	m.evaluating[address] = true
 	c.mu.Unlock()
 
-	v := m.computeVar(name)
+	v := compute()
 
 	c.mu.Lock()
-	delete(m.evaluating, "var."+name)
-	m.vars[name] = v
+	delete(m.evaluating, address)
+	cache[name] = v
 	c.mu.Unlock()
 	return v
 }
