@@ -29,6 +29,7 @@ func (r *AwsInstanceIAMProfileMissingRule) Link() string              { return p
 const iamProfileTemplateType = "aws_launch_template"
 
 var _ = model.Declare(
+	"metadata_options{}.http_endpoint",
 	"iam_instance_profile", "iam_instance_profile{}.arn", "iam_instance_profile{}.name", "name",
 	"launch_template{}.id", "launch_template{}.name",
 	"mixed_instances_policy{}.launch_template{}.launch_template_specification{}.launch_template_id",
@@ -83,7 +84,7 @@ func (r *AwsInstanceIAMProfileMissingRule) Check(runner tflint.Runner) error {
 	mod := cfg.Module
 	var uses map[*model.Resource]*iamProfileTemplateUse
 	for _, res := range mod.Resources {
-		if res.Absent {
+		if res.Absent || iamProfileMetadataDisabled(res) {
 			continue
 		}
 		var err error
@@ -133,6 +134,21 @@ func (r *AwsInstanceIAMProfileMissingRule) checkInstance(runner tflint.Runner, c
 		}
 	}
 	return r.checkProfileAttr(runner, res, templates[0].Address())
+}
+
+// iamProfileMetadataDisabled reports whether the instance metadata service is
+// switched off (metadata_options { http_endpoint = "disabled" }): an instance
+// profile cannot hand credentials to such instances, which get them another
+// way (e.g. SSM hybrid activation).
+func iamProfileMetadataDisabled(res *model.Resource) bool {
+	for _, mo := range res.Body.Blocks("metadata_options") {
+		if a := mo.Body.Attr("http_endpoint"); a != nil {
+			if v, ok := res.Module.EvalString(a.Expr, res); ok && v == "disabled" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // iamProfileMissing reports whether the iam_instance_profile argument is

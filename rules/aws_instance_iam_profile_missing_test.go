@@ -71,6 +71,26 @@ resource "aws_instance" "gone" {
 			},
 		},
 		{
+			name: "instances whose metadata service is switched off cannot use a profile",
+			files: map[string]string{"main.tf": `
+resource "aws_instance" "hybrid_node" {
+  ami = "ami-123"
+  metadata_options {
+    http_endpoint = "disabled"
+  }
+}
+resource "aws_instance" "imds_on" {
+  ami = "ami-123"
+  metadata_options {
+    http_endpoint = "enabled"
+  }
+}
+`},
+			want: helper.Issues{
+				{Rule: rule, Message: instanceMsg("aws_instance.imds_on"), Range: at("main.tf", 8, 1, 8, 34)},
+			},
+		},
+		{
 			name: "launch configurations and spot requests, aliases and per-resource region",
 			files: map[string]string{"main.tf": `
 provider "aws" {

@@ -143,10 +143,14 @@ func (c *tagsCheck) resource(runner tflint.Runner, rule tflint.Rule, res *model.
 	if !isASG && (!data.TaggableResources[res.Type] || tagsNotOwnTags[res.Type]) {
 		return nil
 	}
-	// The AWS provider does not apply default_tags to Auto Scaling groups.
+	// The AWS provider does not apply default_tags to Auto Scaling groups. In
+	// a module linted on its own, a group's tags come from its caller's
+	// variables, as every other resource's default_tags do.
 	defaults := tagsKnownEmpty()
 	if !isASG {
 		defaults = c.providerDefaults(res.Provider)
+	} else if res.InCheckedModule() && !c.cfg.IsConfigurationRoot {
+		return nil
 	}
 	missing := tagsMissing(c.required, defaults)
 	// Without a verdict on default_tags there is none on the resource; and

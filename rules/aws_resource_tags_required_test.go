@@ -83,6 +83,27 @@ resource "aws_s3_bucket" "b" {
 			want: []tagsExpected{{tagsTestMsg("aws_s3_bucket.a", "aws", "Environment", "Owner"), "main.tf", 18, 1, 18, 29}},
 		},
 		{
+			name: "an Auto Scaling group of a module linted on its own takes its tags from the caller",
+			files: map[string]string{"main.tf": `
+variable "tags" {
+  type    = map(string)
+  default = {}
+}
+resource "aws_autoscaling_group" "this" {
+  min_size = 1
+  max_size = 1
+  dynamic "tag" {
+    for_each = var.tags
+    content {
+      key                 = tag.key
+      value               = tag.value
+      propagate_at_launch = true
+    }
+  }
+}
+`},
+		},
+		{
 			name: "literal tags missing one key, reported at the tags expression",
 			files: map[string]string{"main.tf": tagsTestProvider + `
 resource "aws_sqs_queue" "q" {
