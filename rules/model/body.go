@@ -88,26 +88,42 @@ func (b *Body) Blocks(blockType string) []*Block {
 		}
 		return nil
 	}
-	child := b.schema.child(blockType)
-	for i := len(b.layers) - 1; i >= 0; i-- {
-		var out []*Block
+	return b.layerBlocks(b.layerOf(blockType), blockType)
+}
+
+// layerOf is the last layer that holds blocks of a type, static or
+// `dynamic "<type>"`: as in Terraform's override merging, they replace every
+// block of that type, static or dynamic, of the layers before.
+func (b *Body) layerOf(blockType string) int {
+	for i := len(b.layers) - 1; i > 0; i-- {
 		for _, blk := range b.layers[i].Blocks {
-			if blk.Type == blockType {
-				out = append(out, &Block{Type: blk.Type, Labels: blk.Labels, Body: newBody(blk.Body, child, b.json), DefRange: blk.DefRange, TypeRange: blk.TypeRange})
+			if blk.Type == blockType || blk.Type == "dynamic" && len(blk.Labels) == 1 && blk.Labels[0] == blockType {
+				return i
 			}
 		}
-		if len(out) > 0 || i == 0 {
-			return out
+	}
+	return 0
+}
+
+func (b *Body) layerBlocks(layer int, blockType string) []*Block {
+	child := b.schema.child(blockType)
+	var out []*Block
+	for _, blk := range b.layers[layer].Blocks {
+		if blk.Type == blockType {
+			out = append(out, &Block{Type: blk.Type, Labels: blk.Labels, Body: newBody(blk.Body, child, b.json), DefRange: blk.DefRange, TypeRange: blk.TypeRange})
 		}
 	}
-	return nil
+	return out
 }
 
 // AllBlocks returns the static blocks of a type followed by the content of
 // `dynamic "<type>"` blocks.
 func (b *Body) AllBlocks(blockType string) []*Block {
 	blocks := b.Blocks(blockType)
-	for _, d := range b.Blocks("dynamic") {
+	if b == nil || !b.schema.hasBlock(blockType) {
+		return blocks
+	}
+	for _, d := range b.layerBlocks(b.layerOf(blockType), "dynamic") {
 		if len(d.Labels) != 1 || d.Labels[0] != blockType {
 			continue
 		}

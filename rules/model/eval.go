@@ -163,9 +163,13 @@ func (m *Module) computeVar(name string) cty.Value {
 		return m.hostVar(name)
 	}
 	v := cty.DynamicVal
-	if arg := m.callArgument(name); arg != nil {
+	arg := m.callArgument(name)
+	if arg != nil {
 		v = m.Call.Parent.Eval(arg.Expr, nil)
-	} else if decl.Default != nil {
+	}
+	// A null passed for a variable that is not nullable takes its default.
+	useDefault := arg == nil || decl.nonNullable && v.IsKnown() && v.IsNull()
+	if useDefault && decl.Default != nil {
 		if d, diags := decl.Default.Value(nil); !diags.HasErrors() {
 			v = d
 		}

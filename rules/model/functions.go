@@ -1,10 +1,14 @@
 package model
 
 import (
+	"errors"
 	"regexp"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/ext/customdecode"
 	"github.com/hashicorp/hcl/v2/ext/tryfunc"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
@@ -12,15 +16,16 @@ import (
 )
 
 // functions is the subset of Terraform's function table whose implementations
-// are the same cty functions Terraform uses (or, for length, replace and the
-// conversions, behave the same on every input). A call to any other function
-// fails locally, and a failed evaluation is an unknown value: no verdict.
+// are the same cty functions Terraform uses (or, for coalesce, length,
+// lookup, replace, try, can and the conversions, behave the same on every
+// input or give an unknown value). A call to any other function fails
+// locally, and a failed evaluation is an unknown value: no verdict.
 var functions = map[string]function.Function{
 	"abs":             stdlib.AbsoluteFunc,
-	"can":             tryfunc.CanFunc,
+	"can":             canFunc,
 	"ceil":            stdlib.CeilFunc,
 	"chomp":           stdlib.ChompFunc,
-	"coalesce":        stdlib.CoalesceFunc,
+	"coalesce":        coalesceFunc,
 	"coalescelist":    stdlib.CoalesceListFunc,
 	"compact":         stdlib.CompactFunc,
 	"concat":          stdlib.ConcatFunc,
@@ -37,7 +42,7 @@ var functions = map[string]function.Function{
 	"jsonencode":      stdlib.JSONEncodeFunc,
 	"keys":            stdlib.KeysFunc,
 	"length":          lengthFunc,
-	"lookup":          stdlib.LookupFunc,
+	"lookup":          lookupFunc,
 	"lower":           stdlib.LowerFunc,
 	"max":             stdlib.MaxFunc,
 	"merge":           stdlib.MergeFunc,
@@ -66,7 +71,7 @@ var functions = map[string]function.Function{
 	"trimprefix":      stdlib.TrimPrefixFunc,
 	"trimspace":       stdlib.TrimSpaceFunc,
 	"trimsuffix":      stdlib.TrimSuffixFunc,
-	"try":             tryfunc.TryFunc,
+	"try":             tryFunc,
 	"upper":           stdlib.UpperFunc,
 	"values":          stdlib.ValuesFunc,
 	"zipmap":          stdlib.ZipmapFunc,
@@ -127,4 +132,103 @@ func makeToFunc(want cty.Type) function.Function {
 			return convert.Convert(args[0], retType)
 		},
 	})
+}
+
+// coalesceFunc is Terraform's coalesce, which also skips empty strings
+// (cty's skips only nulls).
+var coalesceFunc = function.New(&function.Spec{
+	VarParam: &function.Parameter{Name: "vals", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowDynamicType: true, AllowNull: true},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		return stdlib.CoalesceFunc.ReturnTypeForValues(args)
+	},
+	Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+		for _, arg := range args {
+			v, err := convert.Convert(arg, retType)
+			if err != nil {
+				return cty.UnknownVal(retType), err
+			}
+			if !v.IsKnown() {
+				return cty.UnknownVal(retType), nil
+			}
+			if v.IsNull() || retType == cty.String && v.RawEquals(cty.StringVal("")) {
+				continue
+			}
+			return v, nil
+		}
+		return cty.NilVal, errors.New("no non-null, non-empty-string arguments")
+	},
+})
+
+// lookupFunc is Terraform's lookup, whose default is optional; without one
+// the value is left unknown rather than reimplemented.
+var lookupFunc = function.New(&function.Spec{
+	Params: []function.Parameter{
+		{Name: "inputMap", Type: cty.DynamicPseudoType},
+		{Name: "key", Type: cty.String},
+	},
+	VarParam: &function.Parameter{Name: "default", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowDynamicType: true, AllowNull: true},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		switch len(args) {
+		case 2:
+			return cty.DynamicPseudoType, nil
+		case 3:
+			return stdlib.LookupFunc.ReturnTypeForValues(args)
+		}
+		return cty.NilType, errors.New("lookup() takes two or three arguments")
+	},
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		if len(args) == 2 {
+			return cty.DynamicVal, nil
+		}
+		return stdlib.LookupFunc.Call(args)
+	},
+})
+
+// tryFunc and canFunc are Terraform's try and can, except that an argument
+// that fails only because it calls a function the model does not evaluate
+// makes the result unknown: Terraform would have evaluated it.
+var (
+	tryFunc = function.New(&function.Spec{
+		VarParam: &function.Parameter{Name: "expressions", Type: customdecode.ExpressionClosureType},
+		Type: func(args []cty.Value) (cty.Type, error) {
+			if callsUnevaluatedFunction(args) {
+				return cty.DynamicPseudoType, nil
+			}
+			return tryfunc.TryFunc.ReturnTypeForValues(args)
+		},
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			if callsUnevaluatedFunction(args) {
+				return cty.DynamicVal, nil
+			}
+			return tryfunc.TryFunc.Call(args)
+		},
+	})
+	canFunc = function.New(&function.Spec{
+		Params: []function.Parameter{{Name: "expression", Type: customdecode.ExpressionClosureType}},
+		Type:   function.StaticReturnType(cty.Bool),
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			if callsUnevaluatedFunction(args) {
+				return cty.UnknownVal(cty.Bool), nil
+			}
+			return tryfunc.CanFunc.Call(args)
+		},
+	})
+)
+
+// callsUnevaluatedFunction reports whether evaluating one of try's or can's
+// arguments, up to the first that succeeds, fails on a function missing
+// from the model's table.
+func callsUnevaluatedFunction(args []cty.Value) bool {
+	for _, arg := range args {
+		_, diags := customdecode.ExpressionClosureFromVal(arg).Value()
+		if !diags.HasErrors() {
+			return false
+		}
+		for _, d := range diags {
+			if _, ok := hcl.DiagnosticExtra[hclsyntax.FunctionCallUnknownDiagExtra](d); ok {
+				return true
+			}
+		}
+	}
+	return false
 }

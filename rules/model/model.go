@@ -149,6 +149,8 @@ type Variable struct {
 	Default   hcl.Expression
 	Type      hcl.Expression
 	DeclRange hcl.Range
+	// nonNullable is set by `nullable = false`.
+	nonNullable bool
 }
 
 // Region identifies an AWS region. A known region has a Name. A region that
@@ -536,6 +538,10 @@ func (m *Module) loadBlock(l *blockLoader, blk *hclext.Block, override bool) {
 		}
 		if t := body.Attr("type"); t != nil {
 			v.Type = t.Expr
+		}
+		if n := body.Attr("nullable"); n != nil {
+			nullable, diags := n.Expr.Value(nil)
+			v.nonNullable = !diags.HasErrors() && nullable.Type() == cty.Bool && nullable.IsKnown() && nullable.False()
 		}
 	case "output":
 		if len(blk.Labels) != 1 {

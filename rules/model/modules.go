@@ -183,23 +183,25 @@ func providerMap(body *Body) map[string]string {
 }
 
 // inheritProviders maps the caller's configurations into a called module: an
-// explicit providers map, else the caller's default configuration. Terraform
-// only lets a caller pass a configuration for a proxy block (`provider "aws"
+// explicit providers map, and the caller's default configuration for a
+// default the map does not pass (Terraform walks up the callers for an
+// unaliased configuration whether or not the call has a map). Terraform only
+// lets a caller pass a configuration for a proxy block (`provider "aws"
 // { alias = "x" }`), so a passed configuration replaces the module's own
-// block; without a map, an empty default block inherits as well.
+// block; an empty default block inherits as well.
 func (m *Module) inheritProviders() {
 	parent := m.Call.Parent
-	if len(m.Call.providerMap) == 0 {
-		if p := parent.providers["aws"]; p != nil {
-			if own := m.providers["aws"]; own == nil || isProxyBlock(own) {
-				m.replaceProvider("aws", p)
-			}
-		}
-		return
-	}
 	for child, caller := range m.Call.providerMap {
 		if p := parent.providers[caller]; p != nil {
 			m.replaceProvider(child, p)
+		}
+	}
+	if _, passed := m.Call.providerMap["aws"]; passed {
+		return
+	}
+	if p := parent.providers["aws"]; p != nil {
+		if own := m.providers["aws"]; own == nil || isProxyBlock(own) {
+			m.replaceProvider("aws", p)
 		}
 	}
 }

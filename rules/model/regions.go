@@ -24,6 +24,9 @@ var globalTypePrefixes = []string{
 	"aws_cloudfront_", "aws_iam_", "aws_organizations_", "aws_globalaccelerator_",
 	"aws_shield_", "aws_budgets_", "aws_ce_", "aws_waf_", "aws_account_",
 	"aws_route53domains_", "aws_networkmanager_",
+	"aws_cur_", "aws_bcmdataexports_", "aws_billing_", "aws_invoicing_", "aws_costoptimizationhub_",
+	"aws_route53recoverycontrolconfig_", "aws_route53recoveryreadiness_", "aws_cloudfrontkeyvaluestore_",
+	"aws_chatbot_", "aws_notifications_", "aws_notificationscontacts_",
 }
 
 // IsGlobalType reports whether resources of a type belong to a global service.

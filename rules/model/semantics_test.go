@@ -1,0 +1,245 @@
+package model
+
+import (
+	"fmt"
+	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+	"github.com/zclconf/go-cty/cty"
+	"testing"
+)
+
+// Terraform resolves a default (unaliased) configuration a module does not
+// receive by walking up to its callers, whether or not the call has a
+// providers map: only aliased configurations must be passed.
+func TestDefaultProviderIsInheritedBesideAProvidersMap(t *testing.T) {
+	c := buildOnDisk(t, map[string]string{
+		"main.tf": `
+provider "aws" {
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "west"
+  region = "us-west-2"
+}
+module "peer" {
+  source    = "./peer"
+  providers = { aws.peer = aws.west }
+}
+`,
+		"peer/main.tf": `
+terraform {
+  required_providers {
+    aws = {
+      source                = "hashicorp/aws"
+      configuration_aliases = [aws.peer]
+    }
+  }
+}
+resource "aws_vpc" "here" {}
+resource "aws_vpc" "there" {
+  provider = aws.peer
+}
+module "nested" {
+  source = "./nested"
+}
+`,
+		"peer/nested/main.tf": `resource "aws_vpc" "deep" {}`,
+	}, Settings{})
+	peer := c.Module.Calls[0].Module
+	if r := peer.Resource("aws_vpc", "here").Region; r.Name != "us-east-1" {
+		t.Errorf("default configuration beside a providers map: region = %+v, want us-east-1", r)
+	}
+	if r := peer.Resource("aws_vpc", "there").Region; r.Name != "us-west-2" {
+		t.Errorf("passed alias: region = %+v", r)
+	}
+	if r := peer.Calls[0].Module.Resource("aws_vpc", "deep").Region; r.Name != "us-east-1" {
+		t.Errorf("nested default configuration: region = %+v, want us-east-1", r)
+	}
+}
+
+// Functions must give Terraform's result or an unknown value, never another
+// value: through try and can, a function the model lacks must not look like
+// a failure Terraform would have.
+func TestFunctionsMatchTerraformOrStayUnknown(t *testing.T) {
+	cases := []struct {
+		expr string
+		want cty.Value // cty.NilVal: must be unknown
+	}{
+		{`coalesce("", "us-east-1")`, cty.StringVal("us-east-1")},
+		{`coalesce(null, "", "b")`, cty.StringVal("b")},
+		{`coalesce(1, 2)`, cty.NumberIntVal(1)},
+		{`lookup({ a = "x" }, "a", "d")`, cty.StringVal("x")},
+		{`lookup({ a = "x" }, "b", "d")`, cty.StringVal("d")},
+		{`lookup({ a = "x" }, "a")`, cty.NilVal},
+		{`try(lookup({ a = "x" }, "a"), "d")`, cty.NilVal},
+		{`try(yamldecode("region: eu-west-1").region, "us-east-1")`, cty.NilVal},
+		{`try(provider::aws::arn_parse("arn").region, "us-east-1")`, cty.NilVal},
+		{`can(base64decode("eA=="))`, cty.NilVal},
+		{`try({ a = 1 }.b, "fallback")`, cty.StringVal("fallback")},
+		{`can({ a = 1 }.b)`, cty.False},
+		{`can(regex("^a", "abc"))`, cty.True},
+		{`try(upper(cidrsubnet("10.0.0.0/16", 8, 1)), "x")`, cty.NilVal},
+		{`length("héllo")`, cty.NumberIntVal(5)},
+		{`merge({ a = "1" }, null, { b = "2" })`, cty.ObjectVal(map[string]cty.Value{"a": cty.StringVal("1"), "b": cty.StringVal("2")})},
+		{`replace("a.b", "/\\./", "-")`, cty.StringVal("a-b")},
+	}
+	for _, tc := range cases {
+		t.Run(tc.expr, func(t *testing.T) {
+			c := Build(helper.TestRunner(t, map[string]string{"main.tf": "locals {\n  v = " + tc.expr + "\n}\n"}), Settings{})
+			got := c.Module.Eval(c.Module.Locals["v"].Expr, nil)
+			if tc.want == cty.NilVal {
+				if got.IsWhollyKnown() {
+					t.Errorf("got %#v, want unknown", got)
+				}
+				return
+			}
+			if !got.IsWhollyKnown() || !got.RawEquals(tc.want) {
+				t.Errorf("got %#v, want %#v", got, tc.want)
+			}
+		})
+	}
+}
+
+// Services whose API lives in one region but whose resources are account-wide
+// (billing exports, Route 53 ARC, CloudFront KeyValueStore, chat and user
+// notifications) place nothing in a region: a provider alias that only
+// manages them is not a deployment region.
+func TestAccountWideServicesAreGlobal(t *testing.T) {
+	for _, typ := range []string{
+		"aws_cur_report_definition", "aws_bcmdataexports_export", "aws_billing_view", "aws_invoicing_invoice_unit",
+		"aws_route53recoverycontrolconfig_cluster", "aws_route53recoveryreadiness_cell",
+		"aws_cloudfrontkeyvaluestore_key", "aws_costoptimizationhub_preferences",
+		"aws_chatbot_slack_channel_configuration", "aws_notifications_notification_configuration",
+		"aws_notificationscontacts_email_contact",
+	} {
+		if !IsGlobalType(typ) {
+			t.Errorf("%s is placed in a region", typ)
+		}
+	}
+	for _, typ := range []string{"aws_route53_resolver_endpoint", "aws_route53profiles_profile", "aws_wafregional_web_acl", "aws_s3_bucket"} {
+		if IsGlobalType(typ) {
+			t.Errorf("%s is not placed in a region", typ)
+		}
+	}
+}
+
+// A caller's null for a variable declared `nullable = false` takes the
+// variable's default in Terraform.
+func TestNonNullableVariablesTakeTheirDefaultForNull(t *testing.T) {
+	c := buildOnDisk(t, map[string]string{
+		"main.tf": `
+provider "aws" {
+  region = "us-east-1"
+}
+module "stack" {
+  source = "./stack"
+  region = null
+  create = null
+  name   = null
+}
+`,
+		"stack/main.tf": `
+variable "region" {
+  type     = string
+  default  = "eu-west-1"
+  nullable = false
+}
+variable "create" {
+  type     = bool
+  default  = false
+  nullable = false
+}
+variable "name" {
+  type    = string
+  default = "kept-null"
+}
+resource "aws_vpc" "this" {
+  count  = var.create ? 1 : 0
+  region = var.region
+}
+resource "aws_subnet" "this" {
+  region = var.name
+}
+`,
+	}, Settings{})
+	stack := c.Module.Calls[0].Module
+	vpc := stack.Resource("aws_vpc", "this")
+	if !vpc.Absent {
+		t.Error("create = null with nullable = false takes the default false: the VPC does not exist")
+	}
+	if vpc.Region.Name != "eu-west-1" {
+		t.Errorf("region = %+v, want the non-nullable default eu-west-1", vpc.Region)
+	}
+	if r := stack.Resource("aws_subnet", "this").Region; r.Name != "us-east-1" {
+		t.Errorf("a nullable variable keeps the caller's null: region = %+v, want the provider's us-east-1", r)
+	}
+}
+
+var _ = Declare("ingress{}.from_port", "egress{}.from_port")
+
+// Terraform's override merging treats `dynamic "x"` as blocks of type x: an
+// override's static or dynamic x replaces the base's static and dynamic x,
+// and leaves other types alone.
+func TestOverrideReplacesStaticAndDynamicBlocksOfAType(t *testing.T) {
+	c := Build(helper.TestRunner(t, map[string]string{
+		"main.tf": `
+resource "aws_security_group" "a" {
+  dynamic "ingress" {
+    for_each = [1]
+    content {
+      from_port = 1
+    }
+  }
+  egress {
+    from_port = 2
+  }
+}
+resource "aws_security_group" "b" {
+  ingress {
+    from_port = 3
+  }
+  dynamic "egress" {
+    for_each = [1]
+    content {
+      from_port = 4
+    }
+  }
+}
+`,
+		"main_override.tf": `
+resource "aws_security_group" "a" {
+  ingress {
+    from_port = 10
+  }
+}
+resource "aws_security_group" "b" {
+  dynamic "ingress" {
+    for_each = [1]
+    content {
+      from_port = 30
+    }
+  }
+}
+`,
+	}), Settings{})
+	ports := func(r *Resource, blockType string) []string {
+		var out []string
+		for _, b := range r.Body.AllBlocks(blockType) {
+			v, _ := b.Body.Attr("from_port").Expr.Value(nil)
+			out = append(out, v.AsBigFloat().String())
+		}
+		return out
+	}
+	a, b := c.Module.Resource("aws_security_group", "a"), c.Module.Resource("aws_security_group", "b")
+	for _, tc := range []struct {
+		res       *Resource
+		blockType string
+		want      string
+	}{
+		{a, "ingress", "[10]"}, {a, "egress", "[2]"},
+		{b, "ingress", "[30]"}, {b, "egress", "[4]"},
+	} {
+		if got := fmt.Sprint(ports(tc.res, tc.blockType)); got != tc.want {
+			t.Errorf("%s %s: from_port %s, want %s", tc.res.Name, tc.blockType, got, tc.want)
+		}
+	}
+}
