@@ -598,7 +598,16 @@ func expectsAliases(expr hcl.Expression) bool {
 func (m *Module) bindProviders() {
 	for _, p := range m.Providers {
 		p.RegionAttr = p.Block.Body.Attr("region")
-		p.Region = Region{Provider: p.Address, source: regionSource(m, p.RegionAttr)}
+		source, traced := "environment", true
+		if p.RegionAttr != nil {
+			source, traced = regionSource(m, p.RegionAttr.Expr)
+		}
+		p.Region = Region{Provider: p.Address, source: source}
+		if !traced && m.Call != nil {
+			// A called module's provider whose region comes from something
+			// the caller does not pass along as a reference: no identity.
+			p.Region = Region{}
+		}
 		if p.RegionAttr != nil {
 			if name, ok := m.EvalString(p.RegionAttr.Expr, nil); ok && name != "" {
 				p.Region = Region{Name: name}
@@ -619,16 +628,20 @@ func (m *Module) bindProviders() {
 }
 
 // regionSource says where an unknown provider region comes from: the
-// reference the region argument is, or the environment (AWS_REGION or the
-// profile) when there is none. Other expressions are not compared.
-func regionSource(m *Module, attr *hcl.Attribute) string {
-	if attr == nil {
-		return "environment"
+// reference the region argument is, followed through the variables of called
+// modules to the caller's reference. Other expressions are not compared.
+func regionSource(m *Module, expr hcl.Expression) (string, bool) {
+	name := TraversalName(expr)
+	if name == "" {
+		return "", false
 	}
-	if name := TraversalName(attr.Expr); name != "" {
-		return m.AddressPrefix() + name
+	if variable, ok := strings.CutPrefix(name, "var."); ok && m.Call != nil && !strings.Contains(variable, ".") {
+		if arg := m.Call.Body.Attr(variable); arg != nil {
+			return regionSource(m.Call.Parent, arg.Expr)
+		}
+		return "", false
 	}
-	return ""
+	return m.AddressPrefix() + name, true
 }
 
 // resolveResources sets each resource's provider, effective region and existence.

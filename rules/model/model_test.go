@@ -403,3 +403,46 @@ resource "aws_vpc" "c" {
 		t.Errorf("label = %q", label)
 	}
 }
+
+func TestModuleProviderRegionsFollowTheCallersReference(t *testing.T) {
+	c := buildOnDisk(t, map[string]string{
+		"main.tf": `
+variable "primary_region" {
+  type = string
+}
+provider "aws" {
+  alias  = "primary"
+  region = var.primary_region
+}
+resource "aws_vpc" "primary" {
+  provider = aws.primary
+}
+module "storage" {
+  source = "./storage"
+  region = var.primary_region
+}
+module "computed" {
+  source = "./storage"
+  region = "${var.primary_region}-x"
+}
+`,
+		"storage/main.tf": `
+variable "region" {
+  type = string
+}
+provider "aws" {
+  alias  = "p"
+  region = var.region
+}
+resource "aws_s3_bucket" "b" {
+  provider = aws.p
+}
+`,
+	}, Settings{})
+	if got := strings.Join(regionKeys(c), ","); got != "source var.primary_region" {
+		t.Errorf("deployment regions = %s; the module's provider is in its caller's region", got)
+	}
+	if r := c.Module.Calls[1].Module.Resource("aws_s3_bucket", "b").Region; r.Identified() {
+		t.Errorf("a region computed from the caller's value cannot be identified, got %+v", r)
+	}
+}
