@@ -84,7 +84,7 @@ const cfOriginMaxRefDepth = 32
 func (r *AwsCloudFrontOriginInvalidRule) Check(runner tflint.Runner) error {
 	cfg := model.For(runner)
 	for _, dist := range cfg.Module.Resources {
-		if dist.Type != "aws_cloudfront_distribution" || dist.Absent {
+		if dist.Type != "aws_cloudfront_distribution" || dist.Absent() {
 			continue
 		}
 		c := &cfOriginCheck{rule: r, runner: runner, cfg: cfg, dist: dist, mod: dist.Module}
@@ -162,7 +162,7 @@ func (c *cfOriginCheck) checkOrigin(origin *model.Block, domain *hcl.Attribute, 
 		return nil
 	}
 	ref, whole, ok := cfOriginValueRef(c.mod, domain.Expr, 0)
-	if !ok || ref.Resource.Absent {
+	if !ok || ref.Resource.Absent() {
 		return nil
 	}
 	problem := c.refProblem(ref, whole, vpc)
@@ -302,7 +302,7 @@ func (c *cfOriginCheck) privateZoneOf(rec *model.Resource) *model.Resource {
 		return nil
 	}
 	ref, whole, ok := cfOriginValueRef(rec.Module, zoneID.Expr, 0)
-	if !ok || !whole || ref.Resource.Type != "aws_route53_zone" || ref.Resource.Absent || (ref.Attr != "zone_id" && ref.Attr != "id") {
+	if !ok || !whole || ref.Resource.Type != "aws_route53_zone" || ref.Resource.Absent() || (ref.Attr != "zone_id" && ref.Attr != "id") {
 		return nil
 	}
 	zone := ref.Resource
@@ -322,7 +322,7 @@ func (c *cfOriginCheck) publicTwinMayExist(private *model.Resource) bool {
 	c.cfg.Module.Walk(func(m *model.Module) {
 		for _, list := range [][]*model.Resource{m.Resources, m.DataSources} {
 			for _, z := range list {
-				if z == private || z.Type != "aws_route53_zone" || z.Absent {
+				if z == private || z.Type != "aws_route53_zone" || z.Absent() {
 					continue
 				}
 				if isPrivate, ok := cfOriginZonePrivate(z); ok && isPrivate {

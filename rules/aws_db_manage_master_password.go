@@ -44,7 +44,7 @@ func (r *AwsDBManageMasterPasswordRule) Check(runner tflint.Runner) error {
 	mod := model.For(runner).Module
 	for _, res := range mod.Resources {
 		args, ok := dbPasswordArgs[res.Type]
-		if !ok || res.Absent {
+		if !ok || res.Absent() {
 			continue
 		}
 		if err := r.checkDatabase(runner, mod, res, args.password, args.writeOnly); err != nil {

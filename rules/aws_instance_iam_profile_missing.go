@@ -84,7 +84,7 @@ func (r *AwsInstanceIAMProfileMissingRule) Check(runner tflint.Runner) error {
 	mod := cfg.Module
 	var uses map[*model.Resource]*iamProfileTemplateUse
 	for _, res := range mod.Resources {
-		if res.Absent || iamProfileMetadataDisabled(res) {
+		if res.Absent() || iamProfileMetadataDisabled(res) {
 			continue
 		}
 		var err error
@@ -129,7 +129,7 @@ func (r *AwsInstanceIAMProfileMissingRule) checkInstance(runner tflint.Runner, c
 		templates = append(templates, found...)
 	}
 	for _, t := range templates {
-		if t.Absent || t.InCheckedModule() || iamProfileTemplateHasProfile(t) {
+		if t.Absent() || t.InCheckedModule() || iamProfileTemplateHasProfile(t) {
 			return nil
 		}
 	}
@@ -251,7 +251,7 @@ func iamProfileTemplateUses(cfg *model.Config) map[*model.Resource]*iamProfileTe
 	uses := map[*model.Resource]*iamProfileTemplateUse{}
 	cfg.Module.Walk(func(m *model.Module) {
 		for _, res := range m.Resources {
-			if res.Absent {
+			if res.Absent() {
 				continue
 			}
 			for _, ref := range iamProfileTemplateRefs {

@@ -428,7 +428,7 @@ func kmsRegionalBucket(mod *model.Module, expr hcl.Expression) *model.Resource {
 			return nil
 		}
 	}
-	if bucket.Type != "aws_s3_bucket" || bucket.Data || bucket.Absent {
+	if bucket.Type != "aws_s3_bucket" || bucket.Data || bucket.Absent() {
 		return nil
 	}
 	return bucket
@@ -515,7 +515,7 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 	unplaced := false
 	c.cfg.Module.Walk(func(m *model.Module) {
 		for _, ds := range m.DataSources {
-			if ds.Absent || ds.Type != "aws_kms_key" && ds.Type != "aws_kms_alias" {
+			if ds.Absent() || ds.Type != "aws_kms_key" && ds.Type != "aws_kms_alias" {
 				continue
 			}
 			if !ds.Region.Identified() {
@@ -919,7 +919,7 @@ func kmsRegionalTraversal(mod *model.Module, tr hcl.Traversal, depth int) ([]kms
 		if ds == nil {
 			return nil, false
 		}
-		if ds.Absent {
+		if ds.Absent() {
 			return nil, true
 		}
 		attr := kmsRegionalAttrAfter(tr, 3)
@@ -934,7 +934,7 @@ func kmsRegionalTraversal(mod *model.Module, tr hcl.Traversal, depth int) ([]kms
 	if res == nil {
 		return nil, false
 	}
-	if res.Absent {
+	if res.Absent() {
 		return nil, true
 	}
 	attr := kmsRegionalAttrAfter(tr, 2)

@@ -63,8 +63,10 @@ func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
 	}
 	cfg := model.For(runner)
 	// A child runner cannot see the default_tags of the root's providers; the
-	// root runner judges the resources of called modules instead.
-	if !cfg.IsRoot {
+	// root runner judges the resources of called modules instead. A module
+	// linted on its own gets its providers, default_tags and tag variables
+	// from callers the plugin cannot see.
+	if !cfg.IsConfigurationRoot {
 		return nil
 	}
 	resources := cfg.AllResources()

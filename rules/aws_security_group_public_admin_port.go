@@ -71,7 +71,7 @@ func (r *AwsSecurityGroupPublicAdminPortRule) Check(runner tflint.Runner) error 
 	check := &publicAdminPortCheck{rule: r, runner: runner, mod: model.For(runner).Module, ports: conf.Ports,
 		prefix: publicAdminPortModulePrefix(runner), reported: map[hcl.Range]bool{}}
 	for _, res := range check.mod.Resources {
-		if res.Absent {
+		if res.Absent() {
 			continue
 		}
 		for _, inst := range check.instances(res) {

@@ -112,8 +112,8 @@ type Resource struct {
 	RegionAttr *hcl.Attribute
 	// Region is the effective region: RegionAttr when set, else the provider's.
 	Region Region
-	// Absent is true when count or for_each is known to create no instance.
-	Absent bool
+	absentOnce sync.Once
+	absent     bool
 	// Expanded is true when count or for_each is set.
 	Expanded bool
 	// Data is true for a data source.
@@ -205,6 +205,13 @@ func (r *Resource) Address() string {
 	return addr
 }
 
+// Absent reports whether count or for_each is known to create no instance.
+// It is evaluated on first use: the values it needs may cost a host call each.
+func (r *Resource) Absent() bool {
+	r.absentOnce.Do(func() { r.absent = r.Module.createsNothing(r.Body) })
+	return r.absent
+}
+
 // InCheckedModule reports whether the resource belongs to the module under check.
 func (r *Resource) InCheckedModule() bool { return r.Module != nil && r.Module.Call == nil }
 
@@ -271,7 +278,7 @@ func (m *Module) index() {
 func (m *Module) ResourcesOf(resourceType string) []*Resource {
 	var out []*Resource
 	for _, r := range m.Resources {
-		if r.Type == resourceType && !r.Absent {
+		if r.Type == resourceType && !r.Absent() {
 			out = append(out, r)
 		}
 	}
@@ -294,7 +301,7 @@ func (c *Config) AllResources() []*Resource {
 	var out []*Resource
 	c.Module.Walk(func(m *Module) {
 		for _, r := range m.Resources {
-			if !r.Absent {
+			if !r.Absent() {
 				out = append(out, r)
 			}
 		}
@@ -651,7 +658,6 @@ func (m *Module) resolveResources() {
 	}
 	for _, list := range [][]*Resource{m.Resources, m.DataSources} {
 		for _, r := range list {
-			r.Absent = m.createsNothing(r.Body)
 			r.Expanded = r.Body.Has("count") || r.Body.Has("for_each")
 			if !strings.HasPrefix(r.Type, "aws_") {
 				continue

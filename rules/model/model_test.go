@@ -130,7 +130,7 @@ output "vpc" {
 	if !complete || len(refs) != 1 || refs[0].Resource.Address() != "aws_kms_key.main" || refs[0].Attr != "arn" {
 		t.Errorf("refs through module variable = %+v complete=%v", refs, complete)
 	}
-	if c.Module.Resource("aws_vpc", "none").Absent != true {
+	if !c.Module.Resource("aws_vpc", "none").Absent() {
 		t.Error("count = 0 must be absent")
 	}
 	if tags := c.Module.Provider("aws").DefaultTags; !tags.IsKnown() || !tags.Type().IsObjectType() || !tags.Type().HasAttribute("Environment") {

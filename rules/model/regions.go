@@ -47,7 +47,7 @@ func IsGlobalType(resourceType string) bool {
 // serves one (ACM certificates, WAF web ACLs and Lambda@Edge functions used
 // by CloudFront).
 func (c *Config) IsRegional(r *Resource) bool {
-	if r.Data || r.Absent || !strings.HasPrefix(r.Type, "aws_") || IsGlobalType(r.Type) {
+	if r.Data || r.Absent() || !strings.HasPrefix(r.Type, "aws_") || IsGlobalType(r.Type) {
 		return false
 	}
 	return !c.servesGlobal()[r]

@@ -163,7 +163,7 @@ resource "aws_subnet" "this" {
 	}, Settings{})
 	stack := c.Module.Calls[0].Module
 	vpc := stack.Resource("aws_vpc", "this")
-	if !vpc.Absent {
+	if !vpc.Absent() {
 		t.Error("create = null with nullable = false takes the default false: the VPC does not exist")
 	}
 	if vpc.Region.Name != "eu-west-1" {
