@@ -111,7 +111,7 @@ type Resource struct {
 	// RegionAttr is the resource's own region argument (AWS provider v6).
 	RegionAttr *hcl.Attribute
 	// Region is the effective region: RegionAttr when set, else the provider's.
-	Region Region
+	Region     Region
 	absentOnce sync.Once
 	absent     bool
 	// Expanded is true when count or for_each is set.
