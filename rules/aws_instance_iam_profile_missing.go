@@ -84,7 +84,7 @@ func (r *AwsInstanceIAMProfileMissingRule) Check(runner tflint.Runner) error {
 	mod := cfg.Module
 	var uses map[*model.Resource]*iamProfileTemplateUse
 	for _, res := range mod.Resources {
-		if res.Absent() || iamProfileMetadataDisabled(res) {
+		if !iamProfileTypes[res.Type] || res.Absent() || iamProfileMetadataDisabled(res) {
 			continue
 		}
 		var err error
@@ -107,6 +107,11 @@ func (r *AwsInstanceIAMProfileMissingRule) Check(runner tflint.Runner) error {
 		}
 	}
 	return nil
+}
+
+// iamProfileTypes are the resources that launch instances with a profile.
+var iamProfileTypes = map[string]bool{
+	"aws_instance": true, "aws_spot_instance_request": true, "aws_launch_configuration": true, iamProfileTemplateType: true,
 }
 
 // checkInstance reports an instance that gets a profile neither from its own

@@ -515,7 +515,7 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 	unplaced := false
 	c.cfg.Module.Walk(func(m *model.Module) {
 		for _, ds := range m.DataSources {
-			if ds.Absent() || ds.Type != "aws_kms_key" && ds.Type != "aws_kms_alias" {
+			if ds.Type != "aws_kms_key" && ds.Type != "aws_kms_alias" || ds.Absent() {
 				continue
 			}
 			if !ds.Region.Identified() {

@@ -71,7 +71,7 @@ func (r *AwsSecurityGroupPublicAdminPortRule) Check(runner tflint.Runner) error 
 	check := &publicAdminPortCheck{rule: r, runner: runner, mod: model.For(runner).Module, ports: conf.Ports,
 		prefix: publicAdminPortModulePrefix(runner), reported: map[hcl.Range]bool{}}
 	for _, res := range check.mod.Resources {
-		if res.Absent() {
+		if !publicAdminPortTypes[res.Type] || res.Absent() {
 			continue
 		}
 		for _, inst := range check.instances(res) {
@@ -81,6 +81,12 @@ func (r *AwsSecurityGroupPublicAdminPortRule) Check(runner tflint.Runner) error 
 		}
 	}
 	return nil
+}
+
+// publicAdminPortTypes are the resources that can open ingress.
+var publicAdminPortTypes = map[string]bool{
+	"aws_security_group": true, "aws_default_security_group": true,
+	"aws_security_group_rule": true, "aws_vpc_security_group_ingress_rule": true,
 }
 
 func (c *publicAdminPortCheck) instance(res *model.Resource, inst publicAdminPortInstance) error {
