@@ -571,6 +571,6 @@ func privateAccessMessage(cfg *model.Config, dr *model.DeploymentRegion) string 
 		}
 		names = append(names, w.Address())
 	}
-	return fmt.Sprintf("%s hosts private workloads (%s) but has no private access path (VPN, Client VPN, PrivateLink interface endpoint, EC2 Instance Connect endpoint, Direct Connect or transit gateway attachment), so administrators reach them over the internet or not at all. Add an aws_ec2_client_vpn_endpoint, a site-to-site VPN (aws_vpn_gateway and aws_vpn_connection), interface VPC endpoints for SSM Session Manager, or an aws_ec2_transit_gateway_vpc_attachment to a network that has one.",
+	return fmt.Sprintf("%s hosts private networks or workloads (%s) but has no private access path (VPN, Client VPN, PrivateLink interface endpoint, EC2 Instance Connect endpoint, Direct Connect or transit gateway attachment), so administrators reach them over the internet or not at all. Add an aws_ec2_client_vpn_endpoint, a site-to-site VPN (aws_vpn_gateway and aws_vpn_connection), interface VPC endpoints for SSM Session Manager, or an aws_ec2_transit_gateway_vpc_attachment to a network that has one.",
 		label, strings.Join(names, ", "))
 }

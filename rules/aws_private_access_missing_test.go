@@ -20,7 +20,7 @@ func (privateAccessChildRunner) GetModulePath() (addrs.Module, error) {
 func TestAwsPrivateAccessMissingRule(t *testing.T) {
 	rule := NewAwsPrivateAccessMissingRule()
 	msg := func(region, workloads string) string {
-		return region + " hosts private workloads (" + workloads + ") but has no private access path (VPN, Client VPN, PrivateLink interface endpoint, EC2 Instance Connect endpoint, Direct Connect or transit gateway attachment), so administrators reach them over the internet or not at all. Add an aws_ec2_client_vpn_endpoint, a site-to-site VPN (aws_vpn_gateway and aws_vpn_connection), interface VPC endpoints for SSM Session Manager, or an aws_ec2_transit_gateway_vpc_attachment to a network that has one."
+		return region + " hosts private networks or workloads (" + workloads + ") but has no private access path (VPN, Client VPN, PrivateLink interface endpoint, EC2 Instance Connect endpoint, Direct Connect or transit gateway attachment), so administrators reach them over the internet or not at all. Add an aws_ec2_client_vpn_endpoint, a site-to-site VPN (aws_vpn_gateway and aws_vpn_connection), interface VPC endpoints for SSM Session Manager, or an aws_ec2_transit_gateway_vpc_attachment to a network that has one."
 	}
 	rng := func(file string, l1, c1, l2, c2 int) hcl.Range {
 		return hcl.Range{Filename: file, Start: hcl.Pos{Line: l1, Column: c1}, End: hcl.Pos{Line: l2, Column: c2}}
@@ -822,7 +822,7 @@ output "subnet_id" {
 			if tc.want != "" {
 				want = helper.Issues{{
 					Rule:    rule,
-					Message: "Region us-east-1 (provider aws) hosts private workloads (" + tc.want + ") but has no private access path (VPN, Client VPN, PrivateLink interface endpoint, EC2 Instance Connect endpoint, Direct Connect or transit gateway attachment), so administrators reach them over the internet or not at all. Add an aws_ec2_client_vpn_endpoint, a site-to-site VPN (aws_vpn_gateway and aws_vpn_connection), interface VPC endpoints for SSM Session Manager, or an aws_ec2_transit_gateway_vpc_attachment to a network that has one.",
+					Message: "Region us-east-1 (provider aws) hosts private networks or workloads (" + tc.want + ") but has no private access path (VPN, Client VPN, PrivateLink interface endpoint, EC2 Instance Connect endpoint, Direct Connect or transit gateway attachment), so administrators reach them over the internet or not at all. Add an aws_ec2_client_vpn_endpoint, a site-to-site VPN (aws_vpn_gateway and aws_vpn_connection), interface VPC endpoints for SSM Session Manager, or an aws_ec2_transit_gateway_vpc_attachment to a network that has one.",
 					Range:   hcl.Range{Filename: filepath.Join(dir, "main.tf"), Start: hcl.Pos{Line: 2, Column: 1}, End: hcl.Pos{Line: 2, Column: 15}},
 				}}
 			}
