@@ -2,8 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -173,6 +171,12 @@ func kmsRegionalDeclare() bool {
 			model.DeclareFor([]string{resourceType}, asBlocks(segs[:len(segs)-1])+segs[len(segs)-1])
 		}
 	}
+	// Object-typed attributes (`encryption_configuration = { ... }`) are
+	// attributes, not blocks, for these types only.
+	for resourceType, path := range kmsRegionalObjectTyped {
+		segs := strings.Split(path, ".")
+		model.DeclareFor([]string{resourceType}, asBlocks(segs[:len(segs)-1])+segs[len(segs)-1])
+	}
 	for key, where := range kmsRegionalPlaces {
 		typeAndPath := strings.SplitN(key, " ", 2)
 		segs := strings.Split(typeAndPath[1], ".")
@@ -193,7 +197,7 @@ func (r *AwsKMSKeyRegionalRule) Check(runner tflint.Runner) error {
 		return nil
 	}
 	check := &kmsRegionalCheck{
-		rule: r, runner: runner, cfg: cfg, files: map[string]*hclsyntax.Body{},
+		rule: r, runner: runner, cfg: cfg,
 		regionHasKey: map[string]bool{}, regionUnknown: map[string]bool{}, emitted: map[string]bool{},
 	}
 	for _, res := range cfg.AllResources() {
@@ -213,8 +217,6 @@ type kmsRegionalCheck struct {
 	rule   *AwsKMSKeyRegionalRule
 	runner tflint.Runner
 	cfg    *model.Config
-	// files caches native-syntax files parsed to read object-typed attributes.
-	files map[string]*hclsyntax.Body
 	// regionHasKey marks regions (by Region.Key) whose resources use a key the
 	// configuration does not manage, such as a key id or a data source.
 	regionHasKey map[string]bool
@@ -249,8 +251,8 @@ func (c *kmsRegionalCheck) sites(res *model.Resource) []kmsRegionalSite {
 			for _, blk := range body.AllBlocks(segs[i]) {
 				walk(blk.Body, blk.DefRange, append(chain[:len(chain):len(chain)], blk), i+1)
 			}
-			if kmsRegionalObjectTyped[res.Type] == strings.Join(segs[:i+1], ".") && !body.IsJSON() {
-				if a := c.nativeAttr(res.Module, owner, segs[i]); a != nil {
+			if kmsRegionalObjectTyped[res.Type] == strings.Join(segs[:i+1], ".") {
+				if a := body.Attr(segs[i]); a != nil {
 					if expr, rest, ok := kmsRegionalDescend(a.Expr, segs[i+1:]); ok {
 						out = append(out, kmsRegionalSite{res: res, path: path, expr: expr, rest: rest, chain: chain})
 					}
@@ -260,55 +262,6 @@ func (c *kmsRegionalCheck) sites(res *model.Resource) []kmsRegionalSite {
 		walk(res.Body, res.DeclRange, nil, 0)
 	}
 	return out
-}
-
-// nativeAttr reads an attribute the shared schema does not declare from the
-// block that starts at owner, parsing its native-syntax file from disk.
-func (c *kmsRegionalCheck) nativeAttr(mod *model.Module, owner hcl.Range, name string) *hcl.Attribute {
-	if !strings.HasSuffix(owner.Filename, ".tf") {
-		return nil
-	}
-	path := filepath.Join(mod.AbsDir(), filepath.Base(owner.Filename))
-	body, seen := c.files[path]
-	if !seen {
-		if src, err := os.ReadFile(path); err == nil {
-			if f, diags := hclsyntax.ParseConfig(src, owner.Filename, hcl.InitialPos); !diags.HasErrors() {
-				body, _ = f.Body.(*hclsyntax.Body)
-			}
-		}
-		c.files[path] = body
-	}
-	blk := kmsRegionalFindBlock(body, owner)
-	if blk == nil {
-		return nil
-	}
-	if blk.Type == "dynamic" {
-		for _, content := range blk.Body.Blocks {
-			if content.Type == "content" {
-				blk = content
-				break
-			}
-		}
-	}
-	if a, ok := blk.Body.Attributes[name]; ok {
-		return a.AsHCLAttribute()
-	}
-	return nil
-}
-
-func kmsRegionalFindBlock(body *hclsyntax.Body, at hcl.Range) *hclsyntax.Block {
-	if body == nil {
-		return nil
-	}
-	for _, blk := range body.Blocks {
-		if blk.DefRange().Start.Byte == at.Start.Byte {
-			return blk
-		}
-		if blk.Range().Start.Byte <= at.Start.Byte && at.Start.Byte < blk.Range().End.Byte {
-			return kmsRegionalFindBlock(blk.Body, at)
-		}
-	}
-	return nil
 }
 
 // kmsRegionalDescend follows path segments through object constructors
@@ -329,6 +282,24 @@ func kmsRegionalDescend(expr hcl.Expression, rest []string) (hcl.Expression, []s
 			}
 			expr = e.Exprs[0]
 		default:
+			// JSON syntax: objects and one-element arrays read through the static helpers.
+			if pairs, diags := hcl.ExprMap(expr); !diags.HasErrors() {
+				var value hcl.Expression
+				for _, pair := range pairs {
+					if k, d := pair.Key.Value(nil); !d.HasErrors() && k.Type() == cty.String && k.AsString() == rest[0] {
+						value = pair.Value
+					}
+				}
+				if value == nil {
+					return nil, nil, false
+				}
+				expr, rest = value, rest[1:]
+				continue
+			}
+			if items, diags := hcl.ExprList(expr); !diags.HasErrors() && len(items) == 1 {
+				expr = items[0]
+				continue
+			}
 			return expr, rest, true
 		}
 	}
