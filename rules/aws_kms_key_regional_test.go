@@ -4,17 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/terraform-linters/tflint-plugin-sdk/helper"
-	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
 )
-
-// kmsRegionalChildRunner is a test runner that checks a module call.
-type kmsRegionalChildRunner struct{ *helper.Runner }
-
-func (kmsRegionalChildRunner) GetModulePath() (addrs.Module, error) {
-	return addrs.Module{"child"}, nil
-}
 
 // kmsRegionalProviders are two aliased regions and a default one.
 const kmsRegionalProviders = `
@@ -973,7 +963,7 @@ func kmsRegionalRun(t *testing.T, files map[string]string, child bool, want []km
 	rule := NewAwsKMSKeyRegionalRule()
 	var err error
 	if child {
-		err = rule.Check(kmsRegionalChildRunner{runner})
+		err = rule.Check(asChild(runner))
 	} else {
 		err = rule.Check(runner)
 	}

@@ -8,18 +8,10 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
-	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
-
-// multiRegionChildRunner is a test runner that checks a module call.
-type multiRegionChildRunner struct{ *helper.Runner }
-
-func (multiRegionChildRunner) GetModulePath() (addrs.Module, error) {
-	return addrs.Module{"child"}, nil
-}
 
 // multiRegionStack declares one resource of every default group, each with
 // the given argument line (a provider or region argument, or nothing).
@@ -1019,11 +1011,11 @@ rule "aws_multi_region_incomplete" {
 }
 
 func TestAwsMultiRegionIncompleteRuleChildModule(t *testing.T) {
-	runner := multiRegionChildRunner{helper.TestRunner(t, map[string]string{"main.tf": multiRegionProviders + multiRegionStack("primary", "") + `
+	runner := asChild(helper.TestRunner(t, map[string]string{"main.tf": multiRegionProviders + multiRegionStack("primary", "") + `
 resource "aws_vpc" "secondary" {
   provider = aws.secondary
 }
-`})}
+`}))
 	if err := NewAwsMultiRegionIncompleteRule().Check(runner); err != nil {
 		t.Fatal(err)
 	}

@@ -7,15 +7,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
-	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
 )
-
-// privateAccessChildRunner is a test runner that checks a module call.
-type privateAccessChildRunner struct{ *helper.Runner }
-
-func (privateAccessChildRunner) GetModulePath() (addrs.Module, error) {
-	return addrs.Module{"child"}, nil
-}
 
 func TestAwsPrivateAccessMissingRule(t *testing.T) {
 	rule := NewAwsPrivateAccessMissingRule()
@@ -833,12 +825,12 @@ output "subnet_id" {
 
 func TestAwsPrivateAccessMissingRuleChildModule(t *testing.T) {
 	rule := NewAwsPrivateAccessMissingRule()
-	runner := privateAccessChildRunner{helper.TestRunner(t, map[string]string{"main.tf": `
+	runner := asChild(helper.TestRunner(t, map[string]string{"main.tf": `
 provider "aws" {
   region = "us-east-1"
 }
 resource "aws_vpc" "main" {}
-`})}
+`}))
 	if err := rule.Check(runner); err != nil {
 		t.Fatal(err)
 	}

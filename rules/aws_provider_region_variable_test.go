@@ -7,15 +7,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
-	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
 )
-
-// providerRegionChildRunner is a test runner that checks a module call.
-type providerRegionChildRunner struct{ *helper.Runner }
-
-func (providerRegionChildRunner) GetModulePath() (addrs.Module, error) {
-	return addrs.Module{"child"}, nil
-}
 
 const (
 	providerRegionHardCodedMsg = "The default aws provider hard-codes its region instead of taking it from var.aws_region, so the same code cannot be deployed to a second region without edits. Set region = var.aws_region."
@@ -412,10 +404,10 @@ provider "aws" {
 
 func TestAwsProviderRegionVariableRuleChildModule(t *testing.T) {
 	rule := NewAwsProviderRegionVariableRule()
-	runner := providerRegionChildRunner{helper.TestRunner(t, map[string]string{"main.tf": `
+	runner := asChild(helper.TestRunner(t, map[string]string{"main.tf": `
 provider "aws" {
   region = "us-east-1"
-}`})}
+}`}))
 	if err := rule.Check(runner); err != nil {
 		t.Fatal(err)
 	}

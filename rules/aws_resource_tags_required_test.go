@@ -8,7 +8,6 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
-	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
 )
 
 const tagsTestProvider = `
@@ -685,18 +684,11 @@ func TestAwsResourceTagsRequiredRuleMessages(t *testing.T) {
 	}
 }
 
-// tagsChildRunner makes the test runner look like a runner of a module call.
-type tagsChildRunner struct {
-	*helper.Runner
-}
-
-func (tagsChildRunner) GetModulePath() (addrs.Module, error) { return addrs.Module{"child"}, nil }
-
 func TestAwsResourceTagsRequiredRuleSilentInChildRunners(t *testing.T) {
 	runner, _ := moduleTestRunner(t, map[string]string{"main.tf": tagsTestProvider + `
 resource "aws_sqs_queue" "q" {}
 `})
-	if err := NewAwsResourceTagsRequiredRule().Check(tagsChildRunner{runner}); err != nil {
+	if err := NewAwsResourceTagsRequiredRule().Check(asChild(runner)); err != nil {
 		t.Fatal(err)
 	}
 	helper.AssertIssues(t, helper.Issues{}, runner.Issues)

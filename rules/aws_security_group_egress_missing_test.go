@@ -11,13 +11,6 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
 
-// egressMissingChildRunner makes TFLint's view of a module call: not the root.
-type egressMissingChildRunner struct{ *helper.Runner }
-
-func (egressMissingChildRunner) GetModulePath() (addrs.Module, error) {
-	return addrs.Module{"app"}, nil
-}
-
 // egressMissingWant is a finding on the group declared on a line of a file.
 type egressMissingWant struct {
 	file  string
@@ -455,7 +448,7 @@ resource "aws_default_security_group" "default" {
 			}
 			runner = h
 			if tc.child {
-				runner = egressMissingChildRunner{h}
+				runner = childRunner{h, addrs.Module{"app"}}
 			}
 			if err := rule.Check(runner); err != nil {
 				t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
 
@@ -605,7 +606,7 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
 			runner := helper.TestRunner(t, tc.files)
 			var checked tflint.Runner = runner
 			if tc.child {
-				checked = egressMissingChildRunner{runner}
+				checked = childRunner{runner, addrs.Module{"app"}}
 			}
 			if err := rule.Check(checked); err != nil {
 				t.Fatal(err)

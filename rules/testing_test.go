@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
@@ -37,3 +38,15 @@ func moduleTestRunner(t *testing.T, files map[string]string) (*helper.Runner, st
 
 // Reading a resource attribute or block that no rule declared is a bug.
 func init() { model.StrictSchema = true }
+
+// childRunner is a test runner that checks the module call at path, as the
+// runners TFLint starts for module calls do.
+type childRunner struct {
+	*helper.Runner
+	path addrs.Module
+}
+
+func (r childRunner) GetModulePath() (addrs.Module, error) { return r.path, nil }
+
+// asChild makes a test runner check a module call named "child".
+func asChild(r *helper.Runner) childRunner { return childRunner{r, addrs.Module{"child"}} }
