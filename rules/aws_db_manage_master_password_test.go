@@ -3,7 +3,6 @@ package rules
 import (
 	"testing"
 
-	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
 
@@ -18,9 +17,7 @@ func TestAwsDBManageMasterPasswordRule(t *testing.T) {
 	unsupportedMsg := func(addr, arg, what, wo string) string {
 		return addr + " sets " + arg + ", so the master password is stored in plain text in the Terraform state and plan. RDS cannot manage the password of " + what + ", so use the write-only " + wo + " instead."
 	}
-	rng := func(file string, l1, c1, l2, c2 int) hcl.Range {
-		return hcl.Range{Filename: file, Start: hcl.Pos{Line: l1, Column: c1}, End: hcl.Pos{Line: l2, Column: c2}}
-	}
+	rng := testRange
 	cases := []struct {
 		name  string
 		files map[string]string

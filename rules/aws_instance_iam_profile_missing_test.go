@@ -10,9 +10,7 @@ import (
 
 func TestAwsInstanceIAMProfileMissingRule(t *testing.T) {
 	rule := NewAwsInstanceIAMProfileMissingRule()
-	at := func(file string, line, col, endLine, endCol int) hcl.Range {
-		return hcl.Range{Filename: file, Start: hcl.Pos{Line: line, Column: col}, End: hcl.Pos{Line: endLine, Column: endCol}}
-	}
+	at := testRange
 	instanceMsg := func(addr string) string {
 		return addr + " sets no iam_instance_profile, so the instance runs without IAM role credentials and its software is pushed towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs."
 	}

@@ -14,9 +14,7 @@ func TestAwsPrivateAccessMissingRule(t *testing.T) {
 	msg := func(region, workloads string) string {
 		return region + " hosts private networks or workloads (" + workloads + ") but has no private access path (VPN, Client VPN, PrivateLink interface endpoint, EC2 Instance Connect endpoint, Direct Connect or transit gateway attachment), so administrators reach them over the internet or not at all. Add an aws_ec2_client_vpn_endpoint, a site-to-site VPN (aws_vpn_gateway and aws_vpn_connection), interface VPC endpoints for SSM Session Manager, or an aws_ec2_transit_gateway_vpc_attachment to a network that has one."
 	}
-	rng := func(file string, l1, c1, l2, c2 int) hcl.Range {
-		return hcl.Range{Filename: file, Start: hcl.Pos{Line: l1, Column: c1}, End: hcl.Pos{Line: l2, Column: c2}}
-	}
+	rng := testRange
 	const east = `
 provider "aws" {
   region = "us-east-1"

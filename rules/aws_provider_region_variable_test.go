@@ -16,9 +16,7 @@ const (
 
 func TestAwsProviderRegionVariableRule(t *testing.T) {
 	rule := NewAwsProviderRegionVariableRule()
-	rng := func(file string, l1, c1, l2, c2 int) hcl.Range {
-		return hcl.Range{Filename: file, Start: hcl.Pos{Line: l1, Column: c1}, End: hcl.Pos{Line: l2, Column: c2}}
-	}
+	rng := testRange
 	const declared = `
 variable "aws_region" {
   type = string

@@ -10,9 +10,7 @@ import (
 
 func TestAwsSecretARNOutputMissingRule(t *testing.T) {
 	rule := NewAwsSecretARNOutputMissingRule()
-	at := func(file string, line, col, endLine, endCol int) hcl.Range {
-		return hcl.Range{Filename: file, Start: hcl.Pos{Line: line, Column: col}, End: hcl.Pos{Line: endLine, Column: endCol}}
-	}
+	at := testRange
 	secretMsg := func(addr, fix string) string {
 		return addr + " is not exposed by any output of this configuration, so CI/CD pipelines and applications cannot look up its ARN from the Terraform outputs. " + fix
 	}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
 
@@ -50,3 +51,8 @@ func (r childRunner) GetModulePath() (addrs.Module, error) { return r.path, nil 
 
 // asChild makes a test runner check a module call named "child".
 func asChild(r *helper.Runner) childRunner { return childRunner{r, addrs.Module{"child"}} }
+
+// testRange is the range of an expected issue.
+func testRange(file string, l1, c1, l2, c2 int) hcl.Range {
+	return hcl.Range{Filename: file, Start: hcl.Pos{Line: l1, Column: c1}, End: hcl.Pos{Line: l2, Column: c2}}
+}
