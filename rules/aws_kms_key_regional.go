@@ -479,7 +479,7 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 			return nil
 		}
 		hasKey[res.Region.Key()] = true
-		if sureKey[res.Region.Key()] == nil && kmsRegionalSurelyExists(res) {
+		if sureKey[res.Region.Key()] == nil && res.SurelyExists() {
 			sureKey[res.Region.Key()] = res
 		}
 	}
@@ -552,38 +552,6 @@ func kmsRegionalHostsEncryptable(dr *model.DeploymentRegion) bool {
 		}
 	}
 	return false
-}
-
-// kmsRegionalSurelyExists reports whether a resource and every module call
-// leading to it are known to create at least one instance.
-func kmsRegionalSurelyExists(res *model.Resource) bool {
-	if !kmsRegionalCreatesSome(res.Module, res.Body) {
-		return false
-	}
-	for m := res.Module; m != nil && m.Call != nil; m = m.Call.Parent {
-		if !kmsRegionalCreatesSome(m.Call.Parent, m.Call.Body) {
-			return false
-		}
-	}
-	return true
-}
-
-func kmsRegionalCreatesSome(mod *model.Module, body *model.Body) bool {
-	if c := body.Attr("count"); c != nil {
-		v := mod.Eval(c.Expr, nil)
-		if !v.IsKnown() || v.IsNull() || v.Type() != cty.Number {
-			return false
-		}
-		return v.GreaterThan(cty.Zero).True()
-	}
-	if fe := body.Attr("for_each"); fe != nil {
-		v := mod.Eval(fe.Expr, nil)
-		if !v.IsKnown() || v.IsNull() || !(v.CanIterateElements()) {
-			return false
-		}
-		return v.LengthInt() > 0
-	}
-	return true
 }
 
 // kmsRegionalKey is a key an attribute may point at.

@@ -257,7 +257,7 @@ func (a *multiRegionAnalysis) placeResource(s *multiRegionSite, res *model.Resou
 	if len(groups) == 0 {
 		return
 	}
-	certain := multiRegionCertain(res)
+	certain := res.SurelyExists()
 	for _, g := range groups {
 		a.record(s.key, g, res, certain, false)
 	}
@@ -277,7 +277,7 @@ func (a *multiRegionAnalysis) placeTableReplicas() {
 		if table.Type != "aws_dynamodb_table" || !a.cfg.IsRegional(table) {
 			continue
 		}
-		certain := multiRegionCertain(table)
+		certain := table.SurelyExists()
 		for _, blk := range table.Body.AllBlocks("replica") {
 			names, known := multiRegionReplicaRegions(table, blk)
 			for _, g := range groups {
@@ -425,37 +425,6 @@ func multiRegionSetsArg(res *model.Resource, name string) bool {
 	}
 	v := res.Module.Eval(attr.Expr, res)
 	return !v.IsKnown() || !v.IsNull()
-}
-
-// multiRegionCertain reports whether a resource certainly has an instance:
-// its count or for_each, and those of the module calls leading to it, are
-// known and create at least one.
-func multiRegionCertain(res *model.Resource) bool {
-	if !multiRegionCreates(res.Module, res.Body) {
-		return false
-	}
-	for m := res.Module; m != nil && m.Call != nil; m = m.Call.Parent {
-		if !multiRegionCreates(m.Call.Parent, m.Call.Body) {
-			return false
-		}
-	}
-	return true
-}
-
-func multiRegionCreates(mod *model.Module, body *model.Body) bool {
-	if c := body.Attr("count"); c != nil {
-		v := mod.Eval(c.Expr, nil)
-		return v.IsKnown() && !v.IsNull() && v.Type() == cty.Number && v.GreaterThan(cty.Zero).True()
-	}
-	if fe := body.Attr("for_each"); fe != nil {
-		v := mod.Eval(fe.Expr, nil)
-		if !v.IsKnown() || v.IsNull() {
-			return false
-		}
-		t := v.Type()
-		return (t.IsCollectionType() || t.IsObjectType() || t.IsTupleType()) && v.LengthInt() > 0
-	}
-	return true
 }
 
 // opaqueSites returns the sites an unreadable module call may deploy to: the

@@ -308,7 +308,7 @@ func (c *privateAccessCheck) workloadRegions() []*model.DeploymentRegion {
 	byKey := map[string]*model.DeploymentRegion{}
 	var out []*model.DeploymentRegion
 	for _, res := range c.cfg.AllResources() {
-		if !privateAccessWorkloadTypes[res.Type] || !c.cfg.IsRegional(res) || !privateAccessCertain(res) {
+		if !privateAccessWorkloadTypes[res.Type] || !c.cfg.IsRegional(res) || !res.SurelyExists() {
 			continue
 		}
 		// A dynamic vpc_options block may produce none, leaving the domain public.
@@ -328,39 +328,6 @@ func (c *privateAccessCheck) workloadRegions() []*model.DeploymentRegion {
 		dr.Resources = append(dr.Resources, res)
 	}
 	return out
-}
-
-// privateAccessCertain reports whether a resource is known to be created:
-// its count or for_each, and those of the module calls that lead to it, are
-// known and create at least one instance.
-func privateAccessCertain(res *model.Resource) bool {
-	if !privateAccessCreates(res.Module, res.Body.Attr("count"), res.Body.Attr("for_each")) {
-		return false
-	}
-	for m := res.Module; m.Call != nil; m = m.Call.Parent {
-		if !privateAccessCreates(m.Call.Parent, m.Call.Body.Attr("count"), m.Call.Body.Attr("for_each")) {
-			return false
-		}
-	}
-	return true
-}
-
-func privateAccessCreates(mod *model.Module, count, forEach *hcl.Attribute) bool {
-	if count != nil {
-		v := mod.Eval(count.Expr, nil)
-		if !v.IsKnown() || v.IsNull() || v.Type() != cty.Number {
-			return false
-		}
-		return v.GreaterThan(cty.Zero).True()
-	}
-	if forEach != nil {
-		v := mod.Eval(forEach.Expr, nil)
-		if !v.IsKnown() || v.IsNull() || !(v.Type().IsCollectionType() || v.Type().IsObjectType() || v.Type().IsTupleType()) {
-			return false
-		}
-		return v.LengthInt() > 0
-	}
-	return true
 }
 
 // reachable reports whether the region of some workloads has, or may have, a private way in.

@@ -722,6 +722,34 @@ func ProviderAddress(expr hcl.Expression) string {
 	return ""
 }
 
+// SurelyExists reports whether the resource certainly has an instance: its
+// count or for_each, and those of the module calls leading to it, are known
+// and create at least one.
+func (r *Resource) SurelyExists() bool {
+	if !r.Module.createsSome(r.Body) {
+		return false
+	}
+	for m := r.Module; m.Call != nil; m = m.Call.Parent {
+		if !m.Call.Parent.createsSome(m.Call.Body) {
+			return false
+		}
+	}
+	return true
+}
+
+// createsSome reports whether count or for_each is known to create at least one instance.
+func (m *Module) createsSome(body *Body) bool {
+	if c := body.Attr("count"); c != nil {
+		v := m.Eval(c.Expr, nil)
+		return v.IsKnown() && !v.IsNull() && v.Type() == cty.Number && v.GreaterThan(cty.Zero).True()
+	}
+	if fe := body.Attr("for_each"); fe != nil {
+		v := m.Eval(fe.Expr, nil)
+		return v.IsKnown() && !v.IsNull() && v.CanIterateElements() && v.LengthInt() > 0
+	}
+	return true
+}
+
 // createsNothing reports whether count or for_each is known to create no instance.
 func (m *Module) createsNothing(body *Body) bool {
 	if c := body.Attr("count"); c != nil {
