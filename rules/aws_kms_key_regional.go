@@ -165,6 +165,8 @@ func kmsRegionalDeclare() bool {
 		return b.String()
 	}
 	model.Declare("key_id", "name", "target_key_id")
+	model.DeclareFor([]string{"aws_kms_key", "aws_kms_external_key"}, "multi_region")
+	model.DeclareFor([]string{"aws_kms_replica_key", "aws_kms_replica_external_key"}, "primary_key_arn")
 	for resourceType, paths := range data.KMSAttributes {
 		for _, p := range paths {
 			segs := strings.Split(p, ".")
@@ -879,11 +881,84 @@ func kmsRegionalTraversal(mod *model.Module, tr hcl.Traversal, depth int) ([]kms
 	attr := kmsRegionalAttrAfter(tr, 2)
 	switch {
 	case kmsRegionalKeyTypes[res.Type] && kmsRegionalKeyAttrs[attr]:
+		if attr != "arn" {
+			return kmsRegionalMultiRegionKeys(res)
+		}
 		return []kmsRegionalKey{{label: res.Address(), region: res.Region, managed: true}}, true
 	case res.Type == "aws_kms_alias" && kmsRegionalAliasAttrs[attr]:
 		return kmsRegionalAlias(res, depth)
 	}
 	return nil, false
+}
+
+// kmsRegionalMultiRegionKeys resolves a key referenced by its id. AWS looks a
+// bare id up in the caller's region, and the related keys of a multi-Region
+// key share one id, so the id names the primary key and each of its replicas:
+// a site in any of their regions finds a key.
+func kmsRegionalMultiRegionKeys(key *model.Resource) ([]kmsRegionalKey, bool) {
+	self := kmsRegionalKey{label: key.Address(), region: key.Region, managed: true}
+	primary := key
+	switch key.Type {
+	case "aws_kms_replica_key", "aws_kms_replica_external_key":
+		primary = kmsRegionalPrimary(key)
+		if primary == nil {
+			return nil, false
+		}
+	default:
+		multiRegion := key.Body.Attr("multi_region")
+		if multiRegion == nil {
+			return []kmsRegionalKey{self}, true
+		}
+		isMulti, known := key.Module.EvalBool(multiRegion.Expr, key)
+		if !known {
+			return nil, false
+		}
+		if !isMulti {
+			return []kmsRegionalKey{self}, true
+		}
+	}
+	root := key.Module
+	for root.Call != nil {
+		root = root.Call.Parent
+	}
+	keys := []kmsRegionalKey{{label: primary.Address(), region: primary.Region, managed: true}}
+	complete := true
+	root.Walk(func(m *model.Module) {
+		for _, call := range m.Calls {
+			if call.Module == nil && !call.Absent {
+				complete = false
+			}
+		}
+		for _, r := range m.Resources {
+			if r.Absent() || r.Type != "aws_kms_replica_key" && r.Type != "aws_kms_replica_external_key" {
+				continue
+			}
+			switch kmsRegionalPrimary(r) {
+			case primary:
+				keys = append(keys, kmsRegionalKey{label: r.Address(), region: r.Region, managed: true})
+			case nil:
+				complete = false
+			}
+		}
+	})
+	if !complete {
+		return nil, false
+	}
+	return keys, true
+}
+
+// kmsRegionalPrimary is the key resource a replica's primary_key_arn names,
+// or nil when it cannot be followed to exactly one.
+func kmsRegionalPrimary(replica *model.Resource) *model.Resource {
+	arn := replica.Body.Attr("primary_key_arn")
+	if arn == nil {
+		return nil
+	}
+	refs, complete := replica.Module.References(arn.Expr)
+	if !complete || len(refs) != 1 || !kmsRegionalKeyTypes[refs[0].Resource.Type] {
+		return nil
+	}
+	return refs[0].Resource
 }
 
 func kmsRegionalFind(list []*model.Resource, resourceType, name string) *model.Resource {

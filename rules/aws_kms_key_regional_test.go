@@ -70,6 +70,82 @@ resource "aws_sqs_queue" "west" {
 			}}},
 		},
 		{
+			name: "a multi-Region key's id names its replicas too",
+			files: map[string]string{"main.tf": kmsRegionalProviders + `
+resource "aws_kms_key" "mrk" {
+  provider     = aws.east
+  multi_region = true
+}
+resource "aws_kms_replica_key" "west" {
+  provider        = aws.west
+  primary_key_arn = aws_kms_key.mrk.arn
+}
+resource "aws_kms_key" "single" {
+  provider = aws.east
+}
+resource "aws_kms_key" "unreplicated" {
+  provider     = aws.east
+  multi_region = true
+}
+resource "aws_sqs_queue" "by_id" {
+  provider          = aws.west
+  kms_master_key_id = aws_kms_key.mrk.key_id
+}
+resource "aws_sqs_queue" "by_replica_id" {
+  provider          = aws.east
+  kms_master_key_id = aws_kms_replica_key.west.key_id
+}
+resource "aws_sqs_queue" "by_arn" {
+  provider          = aws.west
+  kms_master_key_id = aws_kms_key.mrk.arn
+}
+resource "aws_sqs_queue" "single_by_id" {
+  provider          = aws.west
+  kms_master_key_id = aws_kms_key.single.key_id
+}
+resource "aws_sqs_queue" "no_replica_there" {
+  provider          = aws.west
+  kms_master_key_id = aws_kms_key.unreplicated.id
+}
+`},
+			want: []kmsRegionalWant{
+				{"main.tf", [2]int{39, 23}, [2]int{39, 42}, []string{"kms_master_key_id of aws_sqs_queue.by_arn uses KMS key aws_kms_key.mrk, which is in us-east-1"}},
+				{"main.tf", [2]int{43, 23}, [2]int{43, 48}, []string{"aws_kms_key.single, which is in us-east-1"}},
+				{"main.tf", [2]int{47, 23}, [2]int{47, 50}, []string{"aws_kms_key.unreplicated, which is in us-east-1"}},
+			},
+		},
+		{
+			name: "a multi-Region key whose replicas cannot all be seen gives no verdict by id",
+			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+variable "multi" {
+  type = bool
+}
+variable "primary" {
+  type = string
+}
+resource "aws_kms_key" "maybe" {
+  provider     = aws.east
+  multi_region = var.multi
+}
+resource "aws_kms_key" "mrk" {
+  provider     = aws.east
+  multi_region = true
+}
+resource "aws_kms_replica_key" "elsewhere" {
+  provider        = aws.west
+  primary_key_arn = var.primary
+}
+resource "aws_sqs_queue" "maybe" {
+  provider          = aws.west
+  kms_master_key_id = aws_kms_key.maybe.key_id
+}
+resource "aws_sqs_queue" "mrk" {
+  provider          = aws.west
+  kms_master_key_id = aws_kms_key.mrk.key_id
+}
+`},
+		},
+		{
 			name: "nested and dynamic blocks",
 			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
 resource "aws_instance" "west" {

@@ -1,5 +1,6 @@
 # Cross-region by design: none of these is reported, except the replication
-# rule whose replica key is not in the destination bucket's region.
+# rule whose replica key is not in the destination bucket's region and the
+# queue that names a multi-Region key by the primary's ARN.
 
 resource "aws_kms_key" "primary" {
   multi_region = true
@@ -85,4 +86,17 @@ resource "aws_ebs_snapshot_copy" "west" {
   source_snapshot_id = "snap-0123456789abcdef0"
   encrypted          = true
   kms_key_id         = aws_kms_replica_key.west.arn
+}
+
+# The related keys of a multi-Region key share one key id, which AWS looks up
+# in the caller's region: in us-west-2 this id finds the replica.
+resource "aws_sqs_queue" "west_by_multi_region_id" {
+  provider          = aws.west
+  kms_master_key_id = aws_kms_key.primary.key_id
+}
+
+# An ARN names one region: this one is the primary's.
+resource "aws_sqs_queue" "west_by_multi_region_arn" {
+  provider          = aws.west
+  kms_master_key_id = aws_kms_key.primary.arn
 }
