@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/logger"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
@@ -606,8 +607,8 @@ func (m *Module) bindProviders() {
 	for _, p := range m.Providers {
 		p.RegionAttr = p.Block.Body.Attr("region")
 		source, traced := "environment", true
-		if p.RegionAttr != nil {
-			source, traced = regionSource(m, p.RegionAttr.Expr)
+		if p.RegionAttr != nil && !isKnownNull(m.Eval(p.RegionAttr.Expr, nil)) {
+			source, traced = regionSource(m, p.RegionAttr.Expr, 0)
 		}
 		p.Region = Region{Provider: p.Address, source: source}
 		if !traced && m.Call != nil {
@@ -635,20 +636,37 @@ func (m *Module) bindProviders() {
 }
 
 // regionSource says where an unknown provider region comes from: the
-// reference the region argument is, followed through the variables of called
-// modules to the caller's reference. Other expressions are not compared.
-func regionSource(m *Module, expr hcl.Expression) (string, bool) {
+// reference the region argument is (also wrapped in a template or given a
+// local name), followed through the variables of called modules to the
+// caller's reference. Other expressions are not compared.
+func regionSource(m *Module, expr hcl.Expression, depth int) (string, bool) {
+	if wrap, ok := expr.(*hclsyntax.TemplateWrapExpr); ok {
+		expr = wrap.Wrapped
+	}
 	name := TraversalName(expr)
-	if name == "" {
+	if name == "" || depth > maxRefDepth {
 		return "", false
+	}
+	if local, ok := strings.CutPrefix(name, "local."); ok && !strings.Contains(local, ".") {
+		if attr := m.Locals[local]; attr != nil {
+			if source, traced := regionSource(m, attr.Expr, depth+1); traced {
+				return source, true
+			}
+		}
 	}
 	if variable, ok := strings.CutPrefix(name, "var."); ok && m.Call != nil && !strings.Contains(variable, ".") {
 		if arg := m.Call.Body.Attr(variable); arg != nil {
-			return regionSource(m.Call.Parent, arg.Expr)
+			return regionSource(m.Call.Parent, arg.Expr, depth+1)
 		}
 		return "", false
 	}
 	return m.AddressPrefix() + name, true
+}
+
+// isKnownNull reports a value that is known to be null: a provider argument
+// set to null is not set.
+func isKnownNull(v cty.Value) bool {
+	return v.IsKnown() && v.IsNull()
 }
 
 // resolveResources sets each resource's provider, effective region and existence.

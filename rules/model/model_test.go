@@ -404,6 +404,55 @@ resource "aws_vpc" "c" {
 	}
 }
 
+func TestOneUnknownRegionUnderOtherSpellings(t *testing.T) {
+	c := Build(helper.TestRunner(t, map[string]string{"main.tf": `
+variable "aws_region" {
+  type = string
+}
+variable "unset_region" {
+  type    = string
+  default = null
+}
+locals {
+  region = var.aws_region
+}
+provider "aws" {
+  region = var.aws_region
+}
+provider "aws" {
+  alias  = "local"
+  region = local.region
+}
+provider "aws" {
+  alias  = "template"
+  region = "${var.aws_region}"
+}
+provider "aws" {
+  alias = "environment"
+}
+provider "aws" {
+  alias  = "null"
+  region = var.unset_region
+}
+resource "aws_vpc" "a" {}
+resource "aws_vpc" "b" {
+  provider = aws.local
+}
+resource "aws_vpc" "c" {
+  provider = aws.template
+}
+resource "aws_vpc" "d" {
+  provider = aws.environment
+}
+resource "aws_vpc" "e" {
+  provider = aws.null
+}
+`}), Settings{})
+	if got := strings.Join(regionKeys(c), ","); got != "source var.aws_region,source environment" {
+		t.Errorf("deployment regions = %s", got)
+	}
+}
+
 func TestModuleProviderRegionsFollowTheCallersReference(t *testing.T) {
 	c := buildOnDisk(t, map[string]string{
 		"main.tf": `
