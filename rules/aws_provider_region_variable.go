@@ -64,7 +64,7 @@ func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
 	mod := cfg.Module
 	// A module that declares configuration_aliases is called, not deployed,
 	// even when it still holds provider blocks of its own.
-	if !cfg.IsRoot || len(mod.Providers) == 0 || mod.ExpectsProviders {
+	if !cfg.IsConfigurationRoot || len(mod.Providers) == 0 {
 		return nil
 	}
 	name := conf.VariableName

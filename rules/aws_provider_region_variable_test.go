@@ -246,10 +246,20 @@ provider "aws" {
 				Range:   rng("main.tf", 11, 12, 11, 26)}},
 		},
 		{
+			name: "alias-only provider blocks declare what a module's caller passes",
+			files: map[string]string{"main.tf": `
+provider "aws" {
+  alias = "peer"
+}`},
+		},
+		{
 			name: "aliased providers only and no variable",
 			files: map[string]string{"main.tf": `
 provider "aws" {
   alias = "edge"
+}
+terraform {
+  backend "s3" {}
 }`},
 			want: helper.Issues{{Rule: rule,
 				Message: `This root declares neither variable "aws_region" nor a default aws provider, and provider aws.edge sets no region, so the region comes from the environment of whoever runs Terraform (AWS_REGION or the profile) instead of the configuration's inputs. Declare variable "aws_region" and set region = var.aws_region in a default aws provider block.`,

@@ -359,8 +359,23 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 		loader.loadCalls(mod, map[string]bool{rootReal: true}, 0)
 	}
 	mod.Walk(func(m *Module) { m.resolveResources() })
-	cfg.IsConfigurationRoot = cfg.IsRoot && (len(mod.Providers) > 0 || mod.HasBackend) && !mod.ExpectsProviders
+	cfg.IsConfigurationRoot = cfg.IsRoot && (mod.configuresProvider() || mod.HasBackend) && !mod.ExpectsProviders
 	return cfg
+}
+
+// configuresProvider reports whether the module has a provider "aws" block
+// that configures something. A module whose blocks only name aliases declares
+// the configurations its caller must pass (the form that preceded
+// configuration_aliases); a root would give them a region or credentials.
+func (m *Module) configuresProvider() bool {
+	for _, p := range m.Providers {
+		body := p.Block.Body
+		if p.Alias == "" || body.Has("region") || body.Has("profile") || len(body.Blocks("default_tags")) > 0 ||
+			len(body.Blocks("assume_role")) > 0 || len(body.Blocks("assume_role_with_web_identity")) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func newModule(cfg *Config, dir, absDir string, call *ModuleCall) *Module {

@@ -275,6 +275,21 @@ provider "aws" {
 	}
 }
 
+func TestModulesDeclaringProviderAliasesAreNotConfigurationRoots(t *testing.T) {
+	for src, root := range map[string]bool{
+		"provider \"aws\" {\n  alias = \"peer\"\n}\n":                                             false,
+		"provider \"aws\" {\n  alias = \"peer\"\n}\nterraform {\n  backend \"s3\" {}\n}\n":        true,
+		"provider \"aws\" {\n  alias   = \"peer\"\n  profile = \"peer\"\n}\n":                     true,
+		"provider \"aws\" {\n  alias = \"peer\"\n  assume_role {\n    role_arn = \"x\"\n  }\n}\n": true,
+		"provider \"aws\" {\n  alias = \"peer\"\n}\nprovider \"aws\" {}\n":                        true,
+	} {
+		c := Build(helper.TestRunner(t, map[string]string{"main.tf": src}), Settings{})
+		if c.IsConfigurationRoot != root {
+			t.Errorf("IsConfigurationRoot = %v for\n%s", c.IsConfigurationRoot, src)
+		}
+	}
+}
+
 func TestPassedConfigurationsReplaceProxyBlocks(t *testing.T) {
 	c := buildOnDisk(t, map[string]string{
 		"main.tf": `

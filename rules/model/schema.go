@@ -223,8 +223,13 @@ var (
 	providerSchema = func() *schemaNode {
 		n := newSchemaNode()
 		n.labels = []string{"name"}
-		for _, a := range []string{"alias", "region"} {
+		for _, a := range []string{"alias", "region", "profile"} {
 			n.attrs[a] = true
+		}
+		// Read only for their presence: credentials that make a block more
+		// than a proxy declaration.
+		for _, b := range []string{"assume_role", "assume_role_with_web_identity"} {
+			n.blocks[b] = newSchemaNode()
 		}
 		dt := newSchemaNode()
 		dt.attrs["tags"] = true
