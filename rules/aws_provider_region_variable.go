@@ -48,7 +48,9 @@ const (
 	providerRegionFromOtherVariable
 	// providerRegionFromEnvironment: no region argument, or null.
 	providerRegionFromEnvironment
-	// providerRegionHardCoded: literals, locals holding literals, terraform.workspace.
+	// providerRegionByWorkspace: literals chosen by terraform.workspace.
+	providerRegionByWorkspace
+	// providerRegionHardCoded: literals and locals holding literals.
 	providerRegionHardCoded
 )
 
@@ -114,6 +116,8 @@ func providerRegionOf(p *model.Provider, name string) (providerRegionSource, []s
 		return providerRegionUnknowable, others
 	case len(others) > 0:
 		return providerRegionFromOtherVariable, others
+	case w.workspace:
+		return providerRegionByWorkspace, nil
 	}
 	v := p.Module.Eval(p.RegionAttr.Expr, nil)
 	if v.IsKnown() && v.IsNull() {
@@ -128,6 +132,7 @@ type providerRegionWalker struct {
 	target     string
 	found      bool
 	unknowable bool
+	workspace  bool
 	others     map[string]bool
 }
 
@@ -151,7 +156,9 @@ func (w *providerRegionWalker) traversal(mod *model.Module, tr hcl.Traversal, de
 		return ""
 	}
 	switch tr.RootName() {
-	case "terraform", "path", "count", "each", "self":
+	case "terraform":
+		w.workspace = w.workspace || attr(1) == "workspace"
+	case "path", "count", "each", "self":
 	case "var":
 		name := attr(1)
 		if mod.Call == nil {
@@ -224,6 +231,9 @@ func providerRegionMessage(name string, declared, aliasedOnly bool, subject *mod
 	case providerRegionFromEnvironment:
 		uses = "sets no region"
 		why = "so the region comes from the environment of whoever runs Terraform (AWS_REGION or the profile) instead of the configuration's inputs"
+	case providerRegionByWorkspace:
+		uses = "picks its region by terraform.workspace from values written in the code"
+		why = "so a new region means editing that code, and the region cannot be passed in as an input (-var, tfvars, CI variables)"
 	default:
 		uses = "hard-codes its region"
 		why = "so the same code cannot be deployed to a second region without edits"

@@ -121,7 +121,9 @@ locals {
 provider "aws" {
   region = local.regions[terraform.workspace]
 }`},
-			want: helper.Issues{{Rule: rule, Message: providerRegionHardCodedMsg, Range: rng("main.tf", 10, 12, 10, 46)}},
+			want: helper.Issues{{Rule: rule,
+				Message: "The default aws provider picks its region by terraform.workspace from values written in the code instead of taking it from var.aws_region, so a new region means editing that code, and the region cannot be passed in as an input (-var, tfvars, CI variables). Set region = var.aws_region.",
+				Range:   rng("main.tf", 10, 12, 10, 46)}},
 		},
 		{
 			name: "no region argument",
