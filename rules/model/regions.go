@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
 )
 
 // DeploymentRegion is a region that hosts regional managed resources, or one
@@ -140,7 +142,16 @@ var _ = Declare(
 	"ordered_cache_behavior{}.lambda_function_association{}.lambda_arn",
 )
 
-// servesGlobal returns the resources that exist only to serve CloudFront.
+// What the model reads to find resources that only serve Route 53, whose
+// query logs and health-check metrics AWS keeps in us-east-1.
+var _ = DeclareFor([]string{"aws_route53_query_log"}, "cloudwatch_log_group_arn")
+var _ = DeclareFor([]string{"aws_cloudwatch_log_resource_policy"}, "policy_document")
+var _ = DeclareFor([]string{"aws_iam_policy_document"}, "statement{}.principals{}.identifiers")
+var _ = DeclareFor([]string{"aws_cloudwatch_metric_alarm"}, "namespace", "alarm_actions", "ok_actions", "insufficient_data_actions")
+var _ = DeclareFor([]string{"aws_sns_topic_subscription"}, "topic_arn")
+var _ = DeclareFor([]string{"aws_sns_topic_policy"}, "arn")
+
+// servesGlobal returns the resources that exist only to serve CloudFront or Route 53.
 func (c *Config) servesGlobal() map[*Resource]bool {
 	c.globalOnce.Do(func() { c.globalServing = c.findGlobalServing() })
 	return c.globalServing
@@ -205,6 +216,7 @@ func (c *Config) findGlobalServing() map[*Resource]bool {
 			}
 		}
 	}
+	c.markRoute53Serving(all, marked, markRefs)
 	// A validation serves the certificate it validates; a certificate validated
 	// for CloudFront serves CloudFront too.
 	for _, r := range all {
@@ -218,6 +230,120 @@ func (c *Config) findGlobalServing() map[*Resource]bool {
 		}
 	}
 	return marked
+}
+
+// markRoute53Serving marks the log groups Route 53 writes query logs to, the
+// resource policies that let Route 53 write there, the alarms on Route 53
+// health-check metrics and the SNS topics (with their subscriptions and
+// policies) that no other alarm notifies.
+func (c *Config) markRoute53Serving(all []*Resource, marked map[*Resource]bool, markRefs func(*Module, *hcl.Attribute, ...string)) {
+	topicUsers := map[*Resource]int{}
+	route53Topics := map[*Resource]int{}
+	for _, r := range all {
+		switch r.Type {
+		case "aws_route53_query_log":
+			markRefs(r.Module, r.Body.Attr("cloudwatch_log_group_arn"), "aws_cloudwatch_log_group")
+		case "aws_cloudwatch_log_resource_policy":
+			if r.grantsRoute53(r.Body.Attr("policy_document")) {
+				marked[r] = true
+			}
+		case "aws_cloudwatch_metric_alarm":
+			route53 := false
+			if ns := r.Body.Attr("namespace"); ns != nil {
+				s, ok := r.Module.EvalString(ns.Expr, r)
+				route53 = ok && s == "AWS/Route53"
+			}
+			if route53 {
+				marked[r] = true
+			}
+			for _, name := range []string{"alarm_actions", "ok_actions", "insufficient_data_actions"} {
+				refs, _ := r.Module.References(attrExpr(r.Body.Attr(name)))
+				for _, ref := range refs {
+					if ref.Resource.Type == "aws_sns_topic" {
+						topicUsers[ref.Resource]++
+						if route53 {
+							route53Topics[ref.Resource]++
+						}
+					}
+				}
+			}
+		}
+	}
+	// Other publishers (S3 notifications, other alarms) must be in the
+	// topic's region, where they make it a deployment region of their own.
+	for topic, n := range route53Topics {
+		if n == topicUsers[topic] {
+			marked[topic] = true
+		}
+	}
+	for _, r := range all {
+		var arg string
+		switch r.Type {
+		case "aws_sns_topic_subscription":
+			arg = "topic_arn"
+		case "aws_sns_topic_policy":
+			arg = "arn"
+		default:
+			continue
+		}
+		refs, complete := r.Module.References(attrExpr(r.Body.Attr(arg)))
+		if complete && len(refs) == 1 && marked[refs[0].Resource] && refs[0].Resource.Type == "aws_sns_topic" {
+			marked[r] = true
+		}
+	}
+}
+
+// grantsRoute53 reports whether a policy document names the Route 53
+// service, written in the expression or in an aws_iam_policy_document it
+// refers to.
+func (r *Resource) grantsRoute53(doc *hcl.Attribute) bool {
+	if doc == nil {
+		return false
+	}
+	if mentions(doc.Expr, route53Service) {
+		return true
+	}
+	refs, _ := r.Module.References(doc.Expr)
+	for _, ref := range refs {
+		if !ref.Resource.Data || ref.Resource.Type != "aws_iam_policy_document" {
+			continue
+		}
+		for _, st := range ref.Resource.Body.AllBlocks("statement") {
+			for _, pr := range st.Body.AllBlocks("principals") {
+				if ids := pr.Body.Attr("identifiers"); ids != nil && mentions(ids.Expr, route53Service) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+const route53Service = "route53.amazonaws.com"
+
+// mentions reports whether a literal string in the expression contains s.
+func mentions(expr hcl.Expression, s string) bool {
+	found := false
+	if syn, ok := expr.(hclsyntax.Expression); ok {
+		_ = hclsyntax.VisitAll(syn, func(n hclsyntax.Node) hcl.Diagnostics {
+			if lit, ok := n.(*hclsyntax.LiteralValueExpr); ok && lit.Val.Type() == cty.String && lit.Val.IsKnown() && !lit.Val.IsNull() && strings.Contains(lit.Val.AsString(), s) {
+				found = true
+			}
+			return nil
+		})
+		return found
+	}
+	v, diags := expr.Value(nil)
+	if diags.HasErrors() {
+		return false
+	}
+	_ = cty.Walk(v, func(_ cty.Path, elem cty.Value) (bool, error) {
+		if elem.Type() == cty.String && elem.IsKnown() && !elem.IsNull() && strings.Contains(elem.AsString(), s) {
+			found = true
+		}
+		return !found, nil
+	})
+	return found
 }
 
 func attrExpr(a *hcl.Attribute) hcl.Expression {

@@ -2,9 +2,11 @@ package model
 
 import (
 	"fmt"
+	"strings"
+	"testing"
+
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 	"github.com/zclconf/go-cty/cty"
-	"testing"
 )
 
 // Terraform resolves a default (unaliased) configuration a module does not
@@ -241,5 +243,112 @@ resource "aws_security_group" "b" {
 		if got := fmt.Sprint(ports(tc.res, tc.blockType)); got != tc.want {
 			t.Errorf("%s %s: from_port %s, want %s", tc.res.Name, tc.blockType, got, tc.want)
 		}
+	}
+}
+
+// Route 53 writes query logs and health-check metrics only in us-east-1: the
+// alias that holds their log group, its resource policy, the alarms and the
+// topic only those alarms notify is not a deployment region.
+func TestRoute53ServingResourcesAreNotRegional(t *testing.T) {
+	const providers = `
+provider "aws" {
+  region = "eu-west-1"
+}
+provider "aws" {
+  alias  = "use1"
+  region = "us-east-1"
+}
+resource "aws_vpc" "main" {}
+resource "aws_route53_zone" "main" {
+  name = "example.com"
+}
+resource "aws_route53_health_check" "main" {
+  fqdn = "example.com"
+  type = "HTTPS"
+}
+`
+	const serving = `
+resource "aws_cloudwatch_log_group" "dns" {
+  provider = aws.use1
+  name     = "/aws/route53/example.com"
+}
+data "aws_iam_policy_document" "dns" {
+  statement {
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+    resources = ["arn:aws:logs:*:*:log-group:/aws/route53/*"]
+    principals {
+      type        = "Service"
+      identifiers = ["route53.amazonaws.com"]
+    }
+  }
+}
+resource "aws_cloudwatch_log_resource_policy" "dns" {
+  provider        = aws.use1
+  policy_name     = "route53-query-logging"
+  policy_document = data.aws_iam_policy_document.dns.json
+}
+resource "aws_cloudwatch_log_resource_policy" "inline" {
+  provider    = aws.use1
+  policy_name = "route53-query-logging-inline"
+  policy_document = jsonencode({
+    Statement = [{ Effect = "Allow", Principal = { Service = "route53.amazonaws.com" }, Action = "logs:PutLogEvents", Resource = aws_cloudwatch_log_group.dns.arn }]
+  })
+}
+resource "aws_route53_query_log" "main" {
+  cloudwatch_log_group_arn = aws_cloudwatch_log_group.dns.arn
+  zone_id                  = aws_route53_zone.main.zone_id
+}
+resource "aws_sns_topic" "health" {
+  provider = aws.use1
+}
+resource "aws_sns_topic_subscription" "health" {
+  provider  = aws.use1
+  topic_arn = aws_sns_topic.health.arn
+  protocol  = "email"
+  endpoint  = "ops@example.com"
+}
+resource "aws_cloudwatch_metric_alarm" "health" {
+  provider            = aws.use1
+  alarm_name          = "health"
+  namespace           = "AWS/Route53"
+  metric_name         = "HealthCheckStatus"
+  comparison_operator = "LessThanThreshold"
+  evaluation_periods  = 1
+  threshold           = 1
+  alarm_actions       = [aws_sns_topic.health.arn]
+  dimensions          = { HealthCheckId = aws_route53_health_check.main.id }
+}
+`
+	c := Build(helper.TestRunner(t, map[string]string{"main.tf": providers + serving}), Settings{})
+	if got := strings.Join(regionKeys(c), ","); got != "eu-west-1" {
+		t.Errorf("deployment regions = %s, want eu-west-1 only", got)
+	}
+
+	// A topic that another alarm also notifies is a workload of its region.
+	c = Build(helper.TestRunner(t, map[string]string{"main.tf": providers + serving + `
+resource "aws_cloudwatch_metric_alarm" "queue" {
+  provider            = aws.use1
+  alarm_name          = "queue"
+  namespace           = "AWS/SQS"
+  metric_name         = "ApproximateAgeOfOldestMessage"
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 1
+  threshold           = 600
+  alarm_actions       = [aws_sns_topic.health.arn]
+}
+`}), Settings{})
+	if got := strings.Join(regionKeys(c), ","); got != "eu-west-1,us-east-1" {
+		t.Errorf("deployment regions = %s, want eu-west-1,us-east-1", got)
+	}
+
+	// A log group Route 53 does not write to is a workload of its region.
+	c = Build(helper.TestRunner(t, map[string]string{"main.tf": providers + `
+resource "aws_cloudwatch_log_group" "app" {
+  provider = aws.use1
+  name     = "/app"
+}
+`}), Settings{})
+	if got := strings.Join(regionKeys(c), ","); got != "eu-west-1,us-east-1" {
+		t.Errorf("deployment regions = %s, want eu-west-1,us-east-1", got)
 	}
 }
