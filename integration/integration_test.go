@@ -78,6 +78,19 @@ func RunTFLint(t testing.TB, dir string, args ...string) (stdout []byte, stderr 
 	return out.Bytes(), errOut.Bytes(), code
 }
 
+// fixtureArgs reads the extra tflint arguments of a fixture, one per line of its `args` file.
+func fixtureArgs(dir string) []string {
+	var args []string
+	if extra, err := os.ReadFile(filepath.Join(dir, "args")); err == nil {
+		for _, a := range strings.Split(strings.TrimSpace(string(extra)), "\n") {
+			if a = strings.TrimSpace(a); a != "" {
+				args = append(args, a)
+			}
+		}
+	}
+	return args
+}
+
 type result struct {
 	Issues []json.RawMessage `json:"issues"`
 	Errors []json.RawMessage `json:"errors"`
@@ -105,14 +118,7 @@ func TestFixtures(t *testing.T) {
 	for _, dir := range dirs {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			t.Parallel()
-			args := []string{"--format", "json", "--force"}
-			if extra, err := os.ReadFile(filepath.Join(dir, "args")); err == nil {
-				for _, a := range strings.Split(strings.TrimSpace(string(extra)), "\n") {
-					if a = strings.TrimSpace(a); a != "" {
-						args = append(args, a)
-					}
-				}
-			}
+			args := append([]string{"--format", "json", "--force"}, fixtureArgs(dir)...)
 			stdout, stderr, _ := RunTFLint(t, dir, args...)
 			if !withFixFields {
 				stdout = withoutFixFields(t, stdout)

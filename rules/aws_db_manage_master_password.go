@@ -90,13 +90,23 @@ func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, mod 
 	if unsupported != "" {
 		return nil
 	}
-	msg := fmt.Sprintf("%s sets no master password source. Set manage_master_user_password = true so that RDS creates and rotates the password in Secrets Manager instead of it being set by hand or kept in the Terraform state.",
-		res.Address())
-	at := res.DeclRange
-	if manage != nil {
-		at = manage.Expr.Range()
+	if manage == nil {
+		msg := fmt.Sprintf("%s sets no master password source. Set manage_master_user_password = true so that RDS creates and rotates the password in Secrets Manager instead of it being set by hand or kept in the Terraform state.",
+			res.Address())
+		return runner.EmitIssue(r, msg, res.DeclRange)
 	}
-	return runner.EmitIssue(r, msg, at)
+	msg := fmt.Sprintf("%s turns manage_master_user_password off and sets no %s, so it has no master password source. Set manage_master_user_password = true so that RDS creates and rotates the password in Secrets Manager instead of it being set by hand or kept in the Terraform state.",
+		res.Address(), passwordArg)
+	// A value that comes from elsewhere (a variable) is that input's decision.
+	if len(manage.Expr.Variables()) > 0 {
+		return runner.EmitIssue(r, msg, manage.Expr.Range())
+	}
+	return runner.EmitIssueWithFix(r, msg, manage.Expr.Range(), func(f tflint.Fixer) error {
+		if res.Body.IsJSON() {
+			return tflint.ErrFixNotSupported
+		}
+		return f.ReplaceText(manage.Expr.Range(), "true")
+	})
 }
 
 // fixManagedPassword swaps the password argument for managed passwords.

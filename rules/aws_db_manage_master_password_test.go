@@ -14,6 +14,9 @@ func TestAwsDBManageMasterPasswordRule(t *testing.T) {
 	noneMsg := func(addr string) string {
 		return addr + " sets no master password source. Set manage_master_user_password = true so that RDS creates and rotates the password in Secrets Manager instead of it being set by hand or kept in the Terraform state."
 	}
+	offMsg := func(addr, arg string) string {
+		return addr + " turns manage_master_user_password off and sets no " + arg + ", so it has no master password source. Set manage_master_user_password = true so that RDS creates and rotates the password in Secrets Manager instead of it being set by hand or kept in the Terraform state."
+	}
 	unsupportedMsg := func(addr, arg, what, wo string) string {
 		return addr + " sets " + arg + ", so the master password is stored in plain text in the Terraform state and plan. RDS cannot manage the password of " + what + ", so use the write-only " + wo + " instead."
 	}
@@ -55,7 +58,7 @@ resource "aws_db_instance" "db" {
 resource "aws_db_instance" "db" {
   manage_master_user_password = false
 }`},
-			want: helper.Issues{{Rule: rule, Message: noneMsg("aws_db_instance.db"), Range: rng("main.tf", 3, 33, 3, 38)}},
+			want: helper.Issues{{Rule: rule, Message: offMsg("aws_db_instance.db", "password"), Range: rng("main.tf", 3, 33, 3, 38)}},
 		},
 		{
 			name: "managed passwords on",
@@ -208,6 +211,30 @@ func TestAwsDBManageMasterPasswordRuleFix(t *testing.T) {
 `,
 			want: `resource "aws_rds_cluster" "c" {
   manage_master_user_password = true
+}
+`,
+		},
+		{
+			name: "turns an explicit false on",
+			in: `resource "aws_rds_cluster" "c" {
+  engine                      = "aurora-postgresql"
+  manage_master_user_password = false
+}
+`,
+			want: `resource "aws_rds_cluster" "c" {
+  engine                      = "aurora-postgresql"
+  manage_master_user_password = true
+}
+`,
+		},
+		{
+			name: "no fix for a switch an input sets",
+			in: `variable "managed" {
+  default = false
+}
+resource "aws_rds_cluster" "c" {
+  engine                      = "aurora-postgresql"
+  manage_master_user_password = var.managed
 }
 `,
 		},
