@@ -56,6 +56,15 @@ var cfOriginURLAttrs = map[string]string{
 	"aws_api_gateway_deployment": "invoke_url",
 }
 
+// cfOriginURLExamples show the form of each URL attribute's value.
+var cfOriginURLExamples = map[string]string{
+	"aws_lambda_function_url":    "https://<url-id>.lambda-url.<region>.on.aws/",
+	"aws_apigatewayv2_api":       "https://<api-id>.execute-api.<region>.amazonaws.com",
+	"aws_apigatewayv2_stage":     "https://<api-id>.execute-api.<region>.amazonaws.com/<stage>",
+	"aws_api_gateway_stage":      "https://<api-id>.execute-api.<region>.amazonaws.com/<stage>",
+	"aws_api_gateway_deployment": "https://<api-id>.execute-api.<region>.amazonaws.com/<stage>",
+}
+
 // cfOriginPrivateNameAttrs are DNS names that resolve only inside their VPC.
 var cfOriginPrivateNameAttrs = map[string]map[string]bool{
 	"aws_instance":          {"private_dns": true},
@@ -183,8 +192,8 @@ func (c *cfOriginCheck) refProblem(ref model.Ref, whole, vpc bool) string {
 		if res.InCheckedModule() {
 			url = addr + "." + attr
 		}
-		return fmt.Sprintf("is %s.%s, a URL such as \"https://abc123.example.aws/\", not a host name: CloudFront accepts only a DNS name here and rejects a scheme or path. Strip them, e.g. with split(\"/\", %s)[2], and put any path (such as an API stage) in origin_path.",
-			addr, attr, url)
+		return fmt.Sprintf("is %s.%s, a URL of the form %q, not a host name: CloudFront accepts only a DNS name here and rejects a scheme or path. Strip them, e.g. with split(\"/\", %s)[2], and put any path (such as an API stage) in origin_path.",
+			addr, attr, cfOriginURLExamples[res.Type], url)
 	}
 	if !whole {
 		return ""

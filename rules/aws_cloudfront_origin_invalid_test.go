@@ -128,7 +128,7 @@ const (
 	cfOriginMsgZoneName = `and no record here gives the zone apex an address other than this distribution's`
 	cfOriginMsgNS       = `is a name server of Route 53 zone`
 	cfOriginMsgPrivate  = `a record in the private hosted zone`
-	cfOriginMsgURL      = `a URL such as "https://abc123.example.aws/", not a host name`
+	cfOriginMsgURL      = `a URL of the form "https://<url-id>.lambda-url.<region>.on.aws/", not a host name`
 	cfOriginMsgPrivDNS  = `a private DNS name that resolves only inside its VPC`
 	cfOriginMsgInternal = `an internal load balancer (internal = true)`
 	cfOriginMsgTarget   = `names no origin or origin group of the distribution`
