@@ -2,8 +2,10 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
 
@@ -29,7 +31,7 @@ func (r *AwsInstanceIAMProfileMissingRule) Link() string              { return p
 const iamProfileTemplateType = "aws_launch_template"
 
 var _ = model.Declare(
-	"metadata_options{}.http_endpoint",
+	"metadata_options{}.http_endpoint", "lifecycle{}.ignore_changes",
 	"iam_instance_profile", "iam_instance_profile{}.arn", "iam_instance_profile{}.name", "name",
 	"launch_template{}.id", "launch_template{}.name",
 	"mixed_instances_policy{}.launch_template{}.launch_template_specification{}.launch_template_id",
@@ -79,30 +81,26 @@ type iamProfileTemplateUse struct {
 	supplied     bool // a service that attaches the role itself launches from it
 }
 
+// iamProfileCheck is one run of the rule over the module under check.
+type iamProfileCheck struct {
+	rule   *AwsInstanceIAMProfileMissingRule
+	runner tflint.Runner
+	cfg    *model.Config
+	// prefix is "module.a." when TFLint checks a module call: it reports the
+	// findings at the caller's arguments, where a bare resource address would
+	// not say which module the resource belongs to.
+	prefix string
+	// uses is found on first need: only templates without a profile need it.
+	uses map[*model.Resource]*iamProfileTemplateUse
+}
+
 func (r *AwsInstanceIAMProfileMissingRule) Check(runner tflint.Runner) error {
-	cfg := model.For(runner)
-	mod := cfg.Module
-	var uses map[*model.Resource]*iamProfileTemplateUse
-	for _, res := range mod.Resources {
-		if !iamProfileTypes[res.Type] || res.Absent() || iamProfileMetadataDisabled(res) {
+	c := &iamProfileCheck{rule: r, runner: runner, cfg: model.For(runner), prefix: publicAdminPortModulePrefix(runner)}
+	for _, res := range c.cfg.Module.Resources {
+		if !iamProfileTypes[res.Type] || res.Absent() || iamProfileExempt(res) {
 			continue
 		}
-		var err error
-		switch res.Type {
-		case "aws_instance", "aws_spot_instance_request":
-			err = r.checkInstance(runner, cfg, res)
-		case "aws_launch_configuration":
-			err = r.checkProfileAttr(runner, res, "")
-		case iamProfileTemplateType:
-			if iamProfileTemplateHasProfile(res) {
-				continue
-			}
-			if uses == nil {
-				uses = iamProfileTemplateUses(cfg)
-			}
-			err = r.checkTemplate(runner, res, uses[res])
-		}
-		if err != nil {
+		if err := c.check(res); err != nil {
 			return err
 		}
 	}
@@ -114,20 +112,31 @@ var iamProfileTypes = map[string]bool{
 	"aws_instance": true, "aws_spot_instance_request": true, "aws_launch_configuration": true, iamProfileTemplateType: true,
 }
 
+func (c *iamProfileCheck) check(res *model.Resource) error {
+	switch res.Type {
+	case "aws_instance", "aws_spot_instance_request":
+		return c.checkInstance(res)
+	case iamProfileTemplateType:
+		return c.checkTemplate(res)
+	default:
+		return c.checkProfileAttr(res, nil)
+	}
+}
+
 // checkInstance reports an instance that gets a profile neither from its own
 // argument nor from its launch template. A template of the module under check
 // that lacks a profile is reported at the template instead.
-func (r *AwsInstanceIAMProfileMissingRule) checkInstance(runner tflint.Runner, cfg *model.Config, res *model.Resource) error {
-	if missing, _ := iamProfileMissing(res); !missing {
+func (c *iamProfileCheck) checkInstance(res *model.Resource) error {
+	if missing, _, _ := iamProfileMissing(res); !missing {
 		return nil
 	}
-	specs := res.Body.AllBlocks("launch_template")
+	specs := iamProfileBlocksAt(res, []string{"launch_template"})
 	if len(specs) == 0 {
-		return r.checkProfileAttr(runner, res, "")
+		return c.checkProfileAttr(res, nil)
 	}
 	var templates []*model.Resource
 	for _, spec := range specs {
-		found, ok := iamProfileResolveSpec(cfg, res.Module, spec.Body, "id", "name")
+		found, ok := iamProfileResolveSpec(c.cfg, res, spec, "id", "name")
 		if !ok {
 			return nil
 		}
@@ -138,7 +147,14 @@ func (r *AwsInstanceIAMProfileMissingRule) checkInstance(runner tflint.Runner, c
 			return nil
 		}
 	}
-	return r.checkProfileAttr(runner, res, templates[0].Address())
+	return c.checkProfileAttr(res, templates[0])
+}
+
+// iamProfileExempt reports whether a resource needs no profile from this
+// configuration: its instances cannot use one, or something outside
+// Terraform manages it.
+func iamProfileExempt(res *model.Resource) bool {
+	return iamProfileMetadataDisabled(res) || iamProfileChangesIgnored(res)
 }
 
 // iamProfileMetadataDisabled reports whether the instance metadata service is
@@ -156,52 +172,95 @@ func iamProfileMetadataDisabled(res *model.Resource) bool {
 	return false
 }
 
-// iamProfileMissing reports whether the iam_instance_profile argument is
-// missing or known to be null or empty; attr is the argument when it is set.
-func iamProfileMissing(res *model.Resource) (missing bool, attr *hcl.Attribute) {
-	attr = res.Body.Attr("iam_instance_profile")
-	if attr == nil {
-		return true, nil
+// iamProfileChangesIgnored reports whether lifecycle.ignore_changes hands the
+// profile to something outside Terraform (SSM Quick Setup, for one, attaches
+// a profile to instances that have none), as aws_security_group_egress_missing
+// treats ignored egress.
+func iamProfileChangesIgnored(res *model.Resource) bool {
+	for _, lc := range res.Body.Blocks("lifecycle") {
+		if a := lc.Body.Attr("ignore_changes"); a != nil && iamProfileIgnores(a.Expr, "iam_instance_profile") {
+			return true
+		}
 	}
-	return iamProfileEmpty(res.Module, attr.Expr, res), attr
+	return false
 }
 
-// iamProfileEmpty reports whether a value is known to be null or "" (the
-// provider sends no profile for either).
-func iamProfileEmpty(mod *model.Module, expr hcl.Expression, res *model.Resource) bool {
-	v := mod.Eval(expr, res)
-	if !v.IsKnown() {
-		return false
-	}
-	if v.IsNull() {
+// iamProfileIgnores reads `ignore_changes = all` and `[name]`, also in the
+// string forms of JSON and old configurations; what it cannot read counts as
+// ignoring.
+func iamProfileIgnores(expr hcl.Expression, name string) bool {
+	if hcl.ExprAsKeyword(expr) == "all" {
 		return true
 	}
-	return v.Type() == cty.String && v.AsString() == ""
+	items, diags := hcl.ExprList(expr)
+	if diags.HasErrors() {
+		return true
+	}
+	for _, item := range items {
+		if tr, diags := hcl.AbsTraversalForExpr(item); !diags.HasErrors() {
+			if tr.RootName() == name {
+				return true
+			}
+			continue
+		}
+		v, diags := item.Value(nil)
+		if diags.HasErrors() || !v.IsKnown() || v.IsNull() || v.Type() != cty.String {
+			return true
+		}
+		attr := v.AsString()
+		if i := strings.IndexAny(attr, ".["); i >= 0 {
+			attr = attr[:i]
+		}
+		if attr == name {
+			return true
+		}
+	}
+	return false
+}
+
+// iamProfileMissing reports whether the iam_instance_profile argument is
+// missing or known to name no profile, what the resource does in words, and
+// where to report it.
+func iamProfileMissing(res *model.Resource) (missing bool, what string, at hcl.Range) {
+	attr := res.Body.Attr("iam_instance_profile")
+	if attr == nil {
+		return true, "sets no iam_instance_profile", res.DeclRange
+	}
+	none := iamProfileNone(res.Module.Eval(attr.Expr, res))
+	return none != "", "sets iam_instance_profile to " + none, attr.Expr.Range()
+}
+
+// iamProfileNone describes a value known to name no profile, null or "" (the
+// provider sends no profile for either); it is "" for any other value.
+func iamProfileNone(v cty.Value) string {
+	switch {
+	case !v.IsKnown():
+		return ""
+	case v.IsNull():
+		return "null"
+	case v.Type() == cty.String && v.AsString() == "":
+		return "an empty string"
+	}
+	return ""
 }
 
 // checkProfileAttr reports a missing or empty iam_instance_profile argument.
-// via names the launch template that supplies no profile either, if any.
-func (r *AwsInstanceIAMProfileMissingRule) checkProfileAttr(runner tflint.Runner, res *model.Resource, via string) error {
-	missing, attr := iamProfileMissing(res)
+// via is the launch template that supplies no profile either, if any.
+func (c *iamProfileCheck) checkProfileAttr(res *model.Resource, via *model.Resource) error {
+	missing, what, at := iamProfileMissing(res)
 	if !missing {
 		return nil
 	}
-	at := res.DeclRange
-	what := "sets no iam_instance_profile"
-	if attr != nil {
-		at = attr.Expr.Range()
-		what = "sets iam_instance_profile to an empty value"
-	}
-	if via != "" {
-		what += " and its launch template " + via + " has none either"
+	if via != nil {
+		what += " and its launch template " + c.prefix + via.Address() + " has none either"
 	}
 	consequence := "the instance runs without IAM role credentials and its software is pushed"
 	if res.Type == "aws_launch_configuration" {
 		consequence = "its instances run without IAM role credentials and their software is pushed"
 	}
 	msg := fmt.Sprintf("%s %s, so %s towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs.",
-		res.Address(), what, consequence)
-	return runner.EmitIssue(r, msg, at)
+		c.prefix+res.Address(), what, consequence)
+	return c.runner.EmitIssue(c.rule, msg, at)
 }
 
 // checkTemplate reports a launch template without a profile when something
@@ -210,26 +269,44 @@ func (r *AwsInstanceIAMProfileMissingRule) checkProfileAttr(runner tflint.Runner
 // when every instance launched from it sets its own profile, or when it is
 // handed on to users the model cannot see (an output, a module call, a
 // local): those decide whether the template needs a profile.
-func (r *AwsInstanceIAMProfileMissingRule) checkTemplate(runner tflint.Runner, res *model.Resource, use *iamProfileTemplateUse) error {
+func (c *iamProfileCheck) checkTemplate(res *model.Resource) error {
+	if iamProfileTemplateHasProfile(res) {
+		return nil
+	}
+	if c.uses == nil {
+		c.uses = iamProfileTemplateUses(c.cfg)
+	}
+	use := c.uses[res]
 	if use != nil && (use.supplied || !use.needsProfile) {
 		return nil
 	}
 	if use == nil && iamProfileHandedOn(res.Module, res) {
 		return nil
 	}
-	at := res.DeclRange
-	blocks := res.Body.Blocks("iam_instance_profile")
-	if len(blocks) > 0 {
-		at = blocks[0].DefRange
-	}
 	msg := fmt.Sprintf("%s has no iam_instance_profile, so instances launched from it run without IAM role credentials and their software is pushed towards long-lived access keys. Add an iam_instance_profile block (arn or name) whose role grants only what the workload needs.",
-		res.Address())
-	return runner.EmitIssue(r, msg, at)
+		c.prefix+res.Address())
+	return c.runner.EmitIssue(c.rule, msg, iamProfileTemplateReportRange(res))
+}
+
+// iamProfileTemplateReportRange is where a template without a profile is
+// reported: its empty iam_instance_profile block, else the for_each that
+// leaves its dynamic one without instances (inside a called module, TFLint
+// can report that at the caller's argument), else the resource block.
+func iamProfileTemplateReportRange(t *model.Resource) hcl.Range {
+	if blocks := t.Body.Blocks("iam_instance_profile"); len(blocks) > 0 {
+		return blocks[0].DefRange
+	}
+	for _, b := range t.Body.AllBlocks("iam_instance_profile") {
+		if b.Dynamic && b.ForEach != nil {
+			return b.ForEach.Range()
+		}
+	}
+	return t.DeclRange
 }
 
 // iamProfileTemplateHasProfile reports whether a launch template has an
 // iam_instance_profile block naming a profile (or one that may: dynamic
-// blocks and values that cannot be known count).
+// blocks that may generate one and values that cannot be known count).
 func iamProfileTemplateHasProfile(t *model.Resource) bool {
 	// JSON syntax cannot tell a block from an attribute of the same name, and
 	// the schema has both: there the block arrives as an attribute.
@@ -237,12 +314,12 @@ func iamProfileTemplateHasProfile(t *model.Resource) bool {
 		v := t.Module.Eval(a.Expr, t)
 		return !v.IsKnown() || !v.IsNull()
 	}
-	for _, b := range t.Body.AllBlocks("iam_instance_profile") {
+	for _, b := range iamProfileBlocksAt(t, []string{"iam_instance_profile"}) {
 		if b.Dynamic {
 			return true
 		}
 		for _, name := range []string{"arn", "name"} {
-			if a := b.Body.Attr(name); a != nil && !iamProfileEmpty(t.Module, a.Expr, t) {
+			if a := b.Body.Attr(name); a != nil && iamProfileNone(t.Module.Eval(a.Expr, t)) == "" {
 				return true
 			}
 		}
@@ -263,8 +340,8 @@ func iamProfileTemplateUses(cfg *model.Config) map[*model.Resource]*iamProfileTe
 				if ref.resourceType != res.Type {
 					continue
 				}
-				for _, spec := range iamProfileBlocksAt(res.Body, ref.path) {
-					templates, _ := iamProfileResolveSpec(cfg, m, spec.Body, ref.id, ref.name)
+				for _, spec := range iamProfileBlocksAt(res, ref.path) {
+					templates, _ := iamProfileResolveSpec(cfg, res, spec, ref.id, ref.name)
 					for _, t := range templates {
 						u := uses[t]
 						if u == nil {
@@ -276,7 +353,7 @@ func iamProfileTemplateUses(cfg *model.Config) map[*model.Resource]*iamProfileTe
 						case ref.supplies:
 							u.supplied = true
 						case ref.ownProfile:
-							if missing, _ := iamProfileMissing(res); missing {
+							if missing, _, _ := iamProfileMissing(res); missing && !iamProfileExempt(res) {
 								u.needsProfile = true
 							}
 						default:
@@ -290,30 +367,51 @@ func iamProfileTemplateUses(cfg *model.Config) map[*model.Resource]*iamProfileTe
 	return uses
 }
 
-// iamProfileBlocksAt returns the blocks at a path of nested block types, dynamic ones included.
-func iamProfileBlocksAt(body *model.Body, path []string) []*model.Block {
-	blocks := body.AllBlocks(path[0])
-	for _, typ := range path[1:] {
+// iamProfileBlocksAt returns a resource's blocks at a path of nested block
+// types, dynamic ones included unless their for_each is known to generate none.
+func iamProfileBlocksAt(res *model.Resource, path []string) []*model.Block {
+	blocks := []*model.Block{{Body: res.Body}}
+	for _, typ := range path {
 		var next []*model.Block
 		for _, b := range blocks {
-			next = append(next, b.Body.AllBlocks(typ)...)
+			for _, child := range b.Body.AllBlocks(typ) {
+				if !iamProfileGeneratesNone(res, child) {
+					next = append(next, child)
+				}
+			}
 		}
 		blocks = next
 	}
 	return blocks
 }
 
+// iamProfileGeneratesNone reports whether a dynamic block's for_each is known
+// to be empty, such as the `var.x != null ? [var.x] : []` of reusable modules
+// called without x.
+func iamProfileGeneratesNone(res *model.Resource, b *model.Block) bool {
+	if !b.Dynamic || b.ForEach == nil {
+		return false
+	}
+	v := res.Module.Eval(b.ForEach, res)
+	if !v.IsKnown() || v.IsNull() {
+		return false
+	}
+	t := v.Type()
+	return (t.IsCollectionType() || t.IsObjectType() || t.IsTupleType()) && v.LengthInt() == 0
+}
+
 // iamProfileResolveSpec finds the launch templates a template specification
-// names, by reference or by a known name equal to a template's known name.
-// ok is false when the specification may name a template the model cannot see.
-func iamProfileResolveSpec(cfg *model.Config, m *model.Module, spec *model.Body, idAttr, nameAttr string) (templates []*model.Resource, ok bool) {
+// of res names: by reference, or by a known name equal to the known name of a
+// template that may be in the same region. ok is false when the specification
+// may name a template the model cannot see.
+func iamProfileResolveSpec(cfg *model.Config, res *model.Resource, spec *model.Block, idAttr, nameAttr string) (templates []*model.Resource, ok bool) {
 	ok = true
 	for _, attrName := range []string{idAttr, nameAttr} {
-		attr := spec.Attr(attrName)
+		attr := spec.Body.Attr(attrName)
 		if attr == nil {
 			continue
 		}
-		refs, complete := m.References(attr.Expr)
+		refs, complete := iamProfileSpecRefs(res, spec, attr.Expr)
 		found := false
 		for _, ref := range refs {
 			if ref.Resource.Type == iamProfileTemplateType && !ref.Resource.Data {
@@ -321,13 +419,13 @@ func iamProfileResolveSpec(cfg *model.Config, m *model.Module, spec *model.Body,
 				found = true
 			}
 		}
-		if found {
+		if found && complete {
 			continue
 		}
-		if len(refs) == 0 && complete && attrName == nameAttr {
-			if name, known := m.EvalString(attr.Expr, nil); known {
-				if t := iamProfileTemplateNamed(cfg, name); t != nil {
-					templates = append(templates, t)
+		if !found && len(refs) == 0 && complete && attrName == nameAttr {
+			if name, known := res.Module.EvalString(attr.Expr, res); known {
+				if named := iamProfileTemplatesNamed(cfg, name, res.Region); len(named) > 0 {
+					templates = append(templates, named...)
 					continue
 				}
 			}
@@ -337,17 +435,53 @@ func iamProfileResolveSpec(cfg *model.Config, m *model.Module, spec *model.Body,
 	return templates, ok && len(templates) > 0
 }
 
-// iamProfileTemplateNamed finds the visible launch template whose name is known to be name.
-func iamProfileTemplateNamed(cfg *model.Config, name string) *model.Resource {
-	var found *model.Resource
+// iamProfileSpecRefs returns the resources an expression of a template
+// specification refers to. The model's references skip each.* and a dynamic
+// block's iterator, which stand for elements of a for_each: those are
+// followed through the for_each they come from (the resource's, for
+// `for_each = aws_launch_template.x` and `id = each.value.id`; the dynamic
+// block's, for `content { id = launch_template.value }`).
+func iamProfileSpecRefs(res *model.Resource, spec *model.Block, expr hcl.Expression) (refs []model.Ref, complete bool) {
+	complete = true
+	follow := func(e hcl.Expression) {
+		more, ok := res.Module.References(e)
+		refs, complete = append(refs, more...), complete && ok
+	}
+	for _, tr := range expr.Variables() {
+		switch root := tr.RootName(); {
+		case root == "each":
+			if fe := res.Body.Attr("for_each"); fe != nil {
+				follow(fe.Expr)
+			} else {
+				complete = false
+			}
+		case spec.Dynamic && root == spec.Iterator:
+			if spec.ForEach != nil {
+				follow(spec.ForEach)
+			} else {
+				complete = false
+			}
+		default:
+			follow(&hclsyntax.ScopeTraversalExpr{Traversal: tr, SrcRange: tr.SourceRange()})
+		}
+	}
+	return refs, complete
+}
+
+// iamProfileTemplatesNamed finds the visible launch templates whose name is
+// known to be name and that may be in region: template names are unique only
+// within a region, so a template known to be in another region is not the one
+// named. Templates whose region cannot be known may be the one.
+func iamProfileTemplatesNamed(cfg *model.Config, name string, region model.Region) []*model.Resource {
+	var found []*model.Resource
 	cfg.Module.Walk(func(m *model.Module) {
 		for _, t := range m.Resources {
-			if t.Type != iamProfileTemplateType || found != nil {
+			if t.Type != iamProfileTemplateType || t.Region.Known() && region.Known() && t.Region.Name != region.Name {
 				continue
 			}
 			if a := t.Body.Attr("name"); a != nil {
 				if n, known := m.EvalString(a.Expr, t); known && n == name {
-					found = t
+					found = append(found, t)
 				}
 			}
 		}

@@ -4,7 +4,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
 
@@ -14,8 +13,8 @@ func TestAwsInstanceIAMProfileMissingRule(t *testing.T) {
 	instanceMsg := func(addr string) string {
 		return addr + " sets no iam_instance_profile, so the instance runs without IAM role credentials and its software is pushed towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs."
 	}
-	emptyMsg := func(addr string) string {
-		return addr + " sets iam_instance_profile to an empty value, so the instance runs without IAM role credentials and its software is pushed towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs."
+	noneMsg := func(addr, none string) string {
+		return addr + " sets iam_instance_profile to " + none + ", so the instance runs without IAM role credentials and its software is pushed towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs."
 	}
 	templateMsg := func(addr string) string {
 		return addr + " has no iam_instance_profile, so instances launched from it run without IAM role credentials and their software is pushed towards long-lived access keys. Add an iam_instance_profile block (arn or name) whose role grants only what the workload needs."
@@ -63,9 +62,9 @@ resource "aws_instance" "gone" {
 `},
 			want: helper.Issues{
 				{Rule: rule, Message: instanceMsg("aws_instance.bare"), Range: at("main.tf", 9, 1, 9, 31)},
-				{Rule: rule, Message: emptyMsg("aws_instance.null"), Range: at("main.tf", 19, 26, 19, 30)},
-				{Rule: rule, Message: emptyMsg("aws_instance.empty"), Range: at("main.tf", 22, 26, 22, 28)},
-				{Rule: rule, Message: emptyMsg("aws_instance.null_var"), Range: at("main.tf", 25, 26, 25, 40)},
+				{Rule: rule, Message: noneMsg("aws_instance.null", "null"), Range: at("main.tf", 19, 26, 19, 30)},
+				{Rule: rule, Message: noneMsg("aws_instance.empty", "an empty string"), Range: at("main.tf", 22, 26, 22, 28)},
+				{Rule: rule, Message: noneMsg("aws_instance.null_var", "null"), Range: at("main.tf", 25, 26, 25, 40)},
 			},
 		},
 		{
@@ -296,6 +295,240 @@ resource "aws_launch_template" "unknown" {
 			},
 		},
 		{
+			name: "dynamic profile blocks count by their for_each",
+			files: map[string]string{"main.tf": `
+variable "profile_name" {
+  type    = string
+  default = null
+}
+resource "aws_launch_template" "none" {
+  dynamic "iam_instance_profile" {
+    for_each = var.profile_name != null ? [var.profile_name] : []
+    content {
+      name = iam_instance_profile.value
+    }
+  }
+}
+resource "aws_launch_template" "one" {
+  dynamic "iam_instance_profile" {
+    for_each = ["app"]
+    content {
+      name = iam_instance_profile.value
+    }
+  }
+}
+`},
+			want: helper.Issues{
+				{Rule: rule, Message: templateMsg("aws_launch_template.none"), Range: at("main.tf", 8, 16, 8, 66)},
+			},
+		},
+		{
+			name: "an instance whose dynamic launch_template generates none has no template",
+			files: map[string]string{"main.tf": `
+variable "launch_template" {
+  type    = map(string)
+  default = null
+}
+variable "unknown_template" {
+  type = map(string)
+}
+resource "aws_launch_template" "with_profile" {
+  iam_instance_profile {
+    name = "app"
+  }
+}
+resource "aws_instance" "none" {
+  dynamic "launch_template" {
+    for_each = var.launch_template != null ? [var.launch_template] : []
+    content {
+      id = launch_template.value.id
+    }
+  }
+}
+resource "aws_instance" "unknown" {
+  dynamic "launch_template" {
+    for_each = var.unknown_template != null ? [var.unknown_template] : []
+    content {
+      id = launch_template.value.id
+    }
+  }
+}
+resource "aws_instance" "iterated" {
+  dynamic "launch_template" {
+    for_each = [aws_launch_template.with_profile.id]
+    content {
+      id = launch_template.value
+    }
+  }
+}
+`},
+			want: helper.Issues{
+				{Rule: rule, Message: instanceMsg("aws_instance.none"), Range: at("main.tf", 14, 1, 14, 31)},
+			},
+		},
+		{
+			name: "templates used through the consumer's for_each",
+			files: map[string]string{"main.tf": `
+resource "aws_launch_template" "ng" {
+  for_each = toset(["general", "gpu"])
+  name     = "ng-${each.key}"
+}
+resource "aws_eks_node_group" "ng" {
+  for_each = aws_launch_template.ng
+  launch_template {
+    id      = each.value.id
+    version = each.value.latest_version
+  }
+}
+resource "aws_launch_template" "by_value" {}
+resource "aws_eks_node_group" "by_value" {
+  for_each = { a = aws_launch_template.by_value.id }
+  launch_template {
+    id      = each.value
+    version = "$Latest"
+  }
+}
+resource "aws_launch_template" "by_key" {
+  name = "by-key"
+}
+resource "aws_batch_compute_environment" "by_key" {
+  for_each = toset([aws_launch_template.by_key.name])
+  compute_resources {
+    launch_template {
+      launch_template_name = each.key
+    }
+  }
+}
+resource "aws_launch_template" "iterated" {}
+resource "aws_eks_node_group" "iterated" {
+  dynamic "launch_template" {
+    for_each = { a = aws_launch_template.iterated.id }
+    content {
+      id      = launch_template.value
+      version = "$Latest"
+    }
+  }
+}
+resource "aws_launch_template" "shared" {}
+resource "aws_instance" "shared" {
+  iam_instance_profile = "app"
+  launch_template {
+    id = aws_launch_template.shared.id
+  }
+}
+resource "aws_autoscaling_group" "shared" {
+  for_each = { a = aws_launch_template.shared }
+  launch_template {
+    id = each.value.id
+  }
+}
+`},
+			want: helper.Issues{
+				{Rule: rule, Message: templateMsg("aws_launch_template.shared"), Range: at("main.tf", 42, 1, 42, 40)},
+			},
+		},
+		{
+			name: "templates named by name match only in the consumer's region",
+			files: map[string]string{"main.tf": `
+provider "aws" {
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "west"
+  region = "us-west-2"
+}
+variable "region" {
+  type = string
+}
+locals {
+  name = "workers"
+}
+resource "aws_launch_template" "east" {
+  name = local.name
+}
+resource "aws_launch_template" "west" {
+  provider = aws.west
+  name     = local.name
+}
+resource "aws_launch_template" "eu" {
+  region = "eu-west-1"
+  name   = local.name
+}
+resource "aws_launch_template" "somewhere" {
+  region = var.region
+  name   = "shared"
+}
+resource "aws_launch_template" "shared" {
+  name = "shared"
+}
+resource "aws_eks_node_group" "east" {
+  launch_template {
+    name    = local.name
+    version = "$Latest"
+  }
+}
+resource "aws_eks_node_group" "west" {
+  provider = aws.west
+  launch_template {
+    name    = local.name
+    version = "$Latest"
+  }
+}
+resource "aws_autoscaling_group" "eu" {
+  region = "eu-west-1"
+  launch_template {
+    name = local.name
+  }
+}
+resource "aws_eks_node_group" "shared" {
+  launch_template {
+    name    = "shared"
+    version = "$Latest"
+  }
+}
+`},
+			want: helper.Issues{
+				{Rule: rule, Message: templateMsg("aws_launch_template.eu"), Range: at("main.tf", 22, 1, 22, 36)},
+			},
+		},
+		{
+			name: "ignore_changes hands the profile to something outside Terraform",
+			files: map[string]string{"main.tf": `
+resource "aws_instance" "ignored" {
+  lifecycle {
+    ignore_changes = [iam_instance_profile]
+  }
+}
+resource "aws_instance" "all" {
+  lifecycle {
+    ignore_changes = all
+  }
+}
+resource "aws_instance" "other" {
+  lifecycle {
+    ignore_changes = [tags]
+  }
+}
+resource "aws_launch_configuration" "legacy" {
+  lifecycle {
+    ignore_changes = ["iam_instance_profile"]
+  }
+}
+resource "aws_launch_template" "for_ignored" {}
+resource "aws_instance" "from_template" {
+  launch_template {
+    id = aws_launch_template.for_ignored.id
+  }
+  lifecycle {
+    ignore_changes = [iam_instance_profile]
+  }
+}
+`},
+			want: helper.Issues{
+				{Rule: rule, Message: instanceMsg("aws_instance.other"), Range: at("main.tf", 12, 1, 12, 32)},
+			},
+		},
+		{
 			name: "override files",
 			files: map[string]string{
 				"main.tf": `
@@ -316,7 +549,7 @@ resource "aws_instance" "b" {
 `,
 			},
 			want: helper.Issues{
-				{Rule: rule, Message: emptyMsg("aws_instance.b"), Range: at("override.tf", 6, 26, 6, 28)},
+				{Rule: rule, Message: noneMsg("aws_instance.b", "an empty string"), Range: at("override.tf", 6, 26, 6, 28)},
 			},
 		},
 		{
@@ -337,7 +570,7 @@ resource "aws_instance" "b" {
 			want: helper.Issues{
 				{Rule: rule, Message: templateMsg("aws_launch_template.without"), Range: at("main.tf.json", 5, 18, 5, 19)},
 				{Rule: rule, Message: instanceMsg("aws_instance.bare"), Range: at("main.tf.json", 8, 15, 8, 16)},
-				{Rule: rule, Message: emptyMsg("aws_instance.empty"), Range: at("main.tf.json", 9, 41, 9, 43)},
+				{Rule: rule, Message: noneMsg("aws_instance.empty", "an empty string"), Range: at("main.tf.json", 9, 41, 9, 43)},
 			},
 		},
 	}
@@ -374,6 +607,12 @@ resource "aws_instance" "from_profiled" {
     id = module.templates.profiled_id
   }
 }
+resource "aws_instance" "through_for_each" {
+  for_each = { a = module.templates.bare_id }
+  launch_template {
+    id = each.value
+  }
+}
 `,
 		"templates/main.tf": `
 resource "aws_launch_template" "bare" {}
@@ -402,9 +641,29 @@ resource "aws_eks_node_group" "this" {
 	if err := rule.Check(runner); err != nil {
 		t.Fatal(err)
 	}
+	viaBare := func(addr string) string {
+		return addr + " sets no iam_instance_profile and its launch template module.templates.aws_launch_template.bare has none either, so the instance runs without IAM role credentials and its software is pushed towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs."
+	}
+	main := filepath.Join(dir, "main.tf")
+	helper.AssertIssues(t, helper.Issues{
+		{Rule: rule, Message: viaBare("aws_instance.from_bare"), Range: testRange(main, 10, 1, 10, 36)},
+		{Rule: rule, Message: viaBare("aws_instance.through_for_each"), Range: testRange(main, 20, 1, 20, 43)},
+	}, runner.Issues)
+}
+
+func TestAwsInstanceIAMProfileMissingRuleModuleCall(t *testing.T) {
+	rule := NewAwsInstanceIAMProfileMissingRule()
+	runner := helper.TestRunner(t, map[string]string{"main.tf": `
+resource "aws_instance" "this" {
+  iam_instance_profile = null
+}
+`})
+	if err := rule.Check(asChild(runner)); err != nil {
+		t.Fatal(err)
+	}
 	helper.AssertIssues(t, helper.Issues{{
 		Rule:    rule,
-		Message: "aws_instance.from_bare sets no iam_instance_profile and its launch template module.templates.aws_launch_template.bare has none either, so the instance runs without IAM role credentials and its software is pushed towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs.",
-		Range:   hcl.Range{Filename: filepath.Join(dir, "main.tf"), Start: hcl.Pos{Line: 10, Column: 1}, End: hcl.Pos{Line: 10, Column: 36}},
+		Message: "module.child.aws_instance.this sets iam_instance_profile to null, so the instance runs without IAM role credentials and its software is pushed towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs.",
+		Range:   testRange("main.tf", 3, 26, 3, 30),
 	}}, runner.Issues)
 }

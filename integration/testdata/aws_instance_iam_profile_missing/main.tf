@@ -94,3 +94,106 @@ resource "aws_instance" "disabled" {
   count = 0
   ami   = "ami-0123456789abcdef0"
 }
+
+# Fires at the module argument, naming the instance by its full address: the
+# module's dynamic launch_template generates no block, so no template supplies
+# a profile, and the profile passed in is null.
+module "instance" {
+  source               = "./modules/instance"
+  iam_instance_profile = var.instance_profile
+}
+
+# Fine: EKS node groups launch from these templates through their for_each.
+resource "aws_launch_template" "pools" {
+  for_each = toset(["general", "gpu"])
+  name     = "pool-${each.key}"
+  image_id = "ami-0123456789abcdef0"
+}
+
+resource "aws_eks_node_group" "pools" {
+  for_each      = aws_launch_template.pools
+  cluster_name  = "main"
+  node_role_arn = "arn:aws:iam::123456789012:role/eks-nodes"
+  subnet_ids    = ["subnet-0123456789abcdef0"]
+
+  scaling_config {
+    desired_size = 1
+    max_size     = 2
+    min_size     = 1
+  }
+
+  launch_template {
+    id      = each.value.id
+    version = each.value.latest_version
+  }
+}
+
+# Fine: launch template names are unique per region, so each node group
+# launches from the template of that name in its own region.
+resource "aws_launch_template" "workers_east" {
+  name     = "workers"
+  image_id = "ami-0123456789abcdef0"
+}
+
+resource "aws_launch_template" "workers_west" {
+  provider = aws.west
+  name     = "workers"
+  image_id = "ami-0123456789abcdef0"
+}
+
+resource "aws_eks_node_group" "workers_east" {
+  cluster_name  = "east"
+  node_role_arn = "arn:aws:iam::123456789012:role/eks-nodes"
+  subnet_ids    = ["subnet-0123456789abcdef0"]
+
+  scaling_config {
+    desired_size = 1
+    max_size     = 2
+    min_size     = 1
+  }
+
+  launch_template {
+    name    = "workers"
+    version = "$Latest"
+  }
+}
+
+resource "aws_eks_node_group" "workers_west" {
+  provider      = aws.west
+  cluster_name  = "west"
+  node_role_arn = "arn:aws:iam::123456789012:role/eks-nodes"
+  subnet_ids    = ["subnet-0123456789abcdef0"]
+
+  scaling_config {
+    desired_size = 1
+    max_size     = 2
+    min_size     = 1
+  }
+
+  launch_template {
+    name    = "workers"
+    version = "$Latest"
+  }
+}
+
+# Fires at the for_each: the dynamic block generates no iam_instance_profile.
+resource "aws_launch_template" "optional_profile" {
+  image_id = "ami-0123456789abcdef0"
+
+  dynamic "iam_instance_profile" {
+    for_each = var.instance_profile != null ? [var.instance_profile] : []
+    content {
+      name = iam_instance_profile.value
+    }
+  }
+}
+
+# Fine: SSM Quick Setup attaches the profile; Terraform is told to leave it alone.
+resource "aws_instance" "managed_by_ssm" {
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+
+  lifecycle {
+    ignore_changes = [iam_instance_profile]
+  }
+}
