@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
@@ -74,6 +75,8 @@ func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
 		cfg:      cfg,
 		required: required,
 		defaults: map[*model.Provider]tagsKeySet{},
+
+		envDefaults: tagsEnvDefaults(),
 	}
 	check.helpers = tagsCollectHelpers(resources)
 	for _, res := range resources {
@@ -138,6 +141,8 @@ type tagsCheck struct {
 	required []string
 	defaults map[*model.Provider]tagsKeySet
 	helpers  tagsHelperKeys
+	// envDefaults are the default tag keys set in the environment.
+	envDefaults []string
 }
 
 func (c *tagsCheck) resource(runner tflint.Runner, rule tflint.Rule, res *model.Resource) error {
@@ -455,8 +460,30 @@ func (c *tagsCheck) providerDefaults(p *model.Provider) tagsKeySet {
 		}
 		c.ignoredTags(p, &d)
 	}
+	if d.keys != nil {
+		for _, k := range c.envDefaults {
+			d.keys[k] = true
+		}
+	}
 	c.defaults[p] = d
 	return d
+}
+
+// tagsEnvPrefix names the environment variables from which the AWS provider
+// reads default tags for every configuration (TF_AWS_DEFAULT_TAGS_Owner=team):
+// HCP Terraform variable sets use them to tag whole organisations.
+const tagsEnvPrefix = "TF_AWS_DEFAULT_TAGS_"
+
+// tagsEnvDefaults returns the tag keys the environment sets as default tags.
+func tagsEnvDefaults() []string {
+	var keys []string
+	for _, kv := range os.Environ() {
+		name, _, _ := strings.Cut(kv, "=")
+		if key, ok := strings.CutPrefix(name, tagsEnvPrefix); ok && key != "" {
+			keys = append(keys, key)
+		}
+	}
+	return keys
 }
 
 // ignoredTags counts the required keys a provider's ignore_tags hands to

@@ -684,6 +684,40 @@ func TestAwsResourceTagsRequiredRuleMessages(t *testing.T) {
 	}
 }
 
+// The AWS provider also takes default tags from TF_AWS_DEFAULT_TAGS_<key>
+// environment variables, for every configuration but Auto Scaling groups.
+func TestAwsResourceTagsRequiredRuleEnvironmentDefaultTags(t *testing.T) {
+	t.Setenv("TF_AWS_DEFAULT_TAGS_Environment", "prod")
+	runner, dir := moduleTestRunner(t, map[string]string{"main.tf": tagsTestProvider + `
+provider "aws" {
+  alias  = "west"
+  region = "us-west-2"
+}
+resource "aws_sqs_queue" "q" {}
+resource "aws_sqs_queue" "west" {
+  provider = aws.west
+  tags     = { Owner = "team" }
+}
+resource "aws_autoscaling_group" "web" {
+  max_size = 1
+  min_size = 1
+  tag {
+    key                 = "Owner"
+    value               = "team"
+    propagate_at_launch = true
+  }
+}
+`})
+	if err := NewAwsResourceTagsRequiredRule().Check(runner); err != nil {
+		t.Fatal(err)
+	}
+	main := filepath.Join(dir, "main.tf")
+	helper.AssertIssues(t, helper.Issues{
+		{Rule: NewAwsResourceTagsRequiredRule(), Message: tagsTestMsg("aws_sqs_queue.q", "aws", "Owner"), Range: hcl.Range{Filename: main, Start: hcl.Pos{Line: 10, Column: 1}, End: hcl.Pos{Line: 10, Column: 29}}},
+		{Rule: NewAwsResourceTagsRequiredRule(), Message: tagsTestMsg("aws_autoscaling_group.web", "aws", "Environment"), Range: hcl.Range{Filename: main, Start: hcl.Pos{Line: 15, Column: 1}, End: hcl.Pos{Line: 15, Column: 39}}},
+	}, runner.Issues)
+}
+
 func TestAwsResourceTagsRequiredRuleSilentInChildRunners(t *testing.T) {
 	runner, _ := moduleTestRunner(t, map[string]string{"main.tf": tagsTestProvider + `
 resource "aws_sqs_queue" "q" {}
