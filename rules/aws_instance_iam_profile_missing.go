@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -31,7 +30,7 @@ func (r *AwsInstanceIAMProfileMissingRule) Link() string              { return p
 const iamProfileTemplateType = "aws_launch_template"
 
 var _ = model.Declare(
-	"metadata_options{}.http_endpoint", "lifecycle{}.ignore_changes",
+	"metadata_options{}.http_endpoint",
 	"iam_instance_profile", "iam_instance_profile{}.arn", "iam_instance_profile{}.name", "name",
 	"launch_template{}.id", "launch_template{}.name",
 	"mixed_instances_policy{}.launch_template{}.launch_template_specification{}.launch_template_id",
@@ -95,7 +94,7 @@ type iamProfileCheck struct {
 }
 
 func (r *AwsInstanceIAMProfileMissingRule) Check(runner tflint.Runner) error {
-	c := &iamProfileCheck{rule: r, runner: runner, cfg: model.For(runner), prefix: publicAdminPortModulePrefix(runner)}
+	c := &iamProfileCheck{rule: r, runner: runner, cfg: model.For(runner), prefix: model.For(runner).CallPrefix}
 	for _, res := range c.cfg.Module.Resources {
 		if !iamProfileTypes[res.Type] || res.Absent() || iamProfileExempt(res) {
 			continue
@@ -177,45 +176,7 @@ func iamProfileMetadataDisabled(res *model.Resource) bool {
 // a profile to instances that have none), as aws_security_group_egress_missing
 // treats ignored egress.
 func iamProfileChangesIgnored(res *model.Resource) bool {
-	for _, lc := range res.Body.Blocks("lifecycle") {
-		if a := lc.Body.Attr("ignore_changes"); a != nil && iamProfileIgnores(a.Expr, "iam_instance_profile") {
-			return true
-		}
-	}
-	return false
-}
-
-// iamProfileIgnores reads `ignore_changes = all` and `[name]`, also in the
-// string forms of JSON and old configurations; what it cannot read counts as
-// ignoring.
-func iamProfileIgnores(expr hcl.Expression, name string) bool {
-	if hcl.ExprAsKeyword(expr) == "all" {
-		return true
-	}
-	items, diags := hcl.ExprList(expr)
-	if diags.HasErrors() {
-		return true
-	}
-	for _, item := range items {
-		if tr, diags := hcl.AbsTraversalForExpr(item); !diags.HasErrors() {
-			if tr.RootName() == name {
-				return true
-			}
-			continue
-		}
-		v, diags := item.Value(nil)
-		if diags.HasErrors() || !v.IsKnown() || v.IsNull() || v.Type() != cty.String {
-			return true
-		}
-		attr := v.AsString()
-		if i := strings.IndexAny(attr, ".["); i >= 0 {
-			attr = attr[:i]
-		}
-		if attr == name {
-			return true
-		}
-	}
-	return false
+	return res.IgnoresChanges("iam_instance_profile")
 }
 
 // iamProfileMissing reports whether the iam_instance_profile argument is

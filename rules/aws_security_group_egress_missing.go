@@ -2,11 +2,9 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
-	"github.com/zclconf/go-cty/cty"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
@@ -31,7 +29,7 @@ func (r *AwsSecurityGroupEgressMissingRule) Enabled() bool             { return 
 func (r *AwsSecurityGroupEgressMissingRule) Severity() tflint.Severity { return tflint.WARNING }
 func (r *AwsSecurityGroupEgressMissingRule) Link() string              { return project.ReferenceLink(r.Name()) }
 
-var _ = model.Declare("egress", "egress{}", "lifecycle{}.ignore_changes", "type", "security_group_id")
+var _ = model.Declare("egress", "egress{}", "type", "security_group_id")
 
 func (r *AwsSecurityGroupEgressMissingRule) Check(runner tflint.Runner) error {
 	cfg := model.For(runner)
@@ -72,45 +70,7 @@ func egressMissingDeclared(mod *model.Module, g *model.Resource) bool {
 			return true
 		}
 	}
-	for _, lc := range g.Body.Blocks("lifecycle") {
-		if a := lc.Body.Attr("ignore_changes"); a != nil && egressMissingIgnoresEgress(a.Expr) {
-			return true
-		}
-	}
-	return false
-}
-
-// egressMissingIgnoresEgress reads `ignore_changes = all` and `[egress]`, also
-// in the string forms of JSON and old configurations; what it cannot read
-// counts as ignoring.
-func egressMissingIgnoresEgress(expr hcl.Expression) bool {
-	if hcl.ExprAsKeyword(expr) == "all" {
-		return true
-	}
-	items, diags := hcl.ExprList(expr)
-	if diags.HasErrors() {
-		return true
-	}
-	for _, item := range items {
-		if tr, diags := hcl.AbsTraversalForExpr(item); !diags.HasErrors() {
-			if tr.RootName() == "egress" {
-				return true
-			}
-			continue
-		}
-		v, diags := item.Value(nil)
-		if diags.HasErrors() || !v.IsKnown() || v.IsNull() || v.Type() != cty.String {
-			return true
-		}
-		name := v.AsString()
-		if i := strings.IndexAny(name, ".["); i >= 0 {
-			name = name[:i]
-		}
-		if name == "egress" {
-			return true
-		}
-	}
-	return false
+	return g.IgnoresChanges("egress")
 }
 
 // egressMissingTargets collects the groups that standalone egress rules, or

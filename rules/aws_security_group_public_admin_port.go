@@ -68,8 +68,9 @@ func (r *AwsSecurityGroupPublicAdminPortRule) Check(runner tflint.Runner) error 
 			return &ConfigError{Rule: r.Name(), Err: fmt.Errorf("ports: %d is not a port number (0-65535)", p)}
 		}
 	}
-	check := &publicAdminPortCheck{rule: r, runner: runner, mod: model.For(runner).Module, ports: conf.Ports,
-		prefix: publicAdminPortModulePrefix(runner), reported: map[hcl.Range]bool{}}
+	cfg := model.For(runner)
+	check := &publicAdminPortCheck{rule: r, runner: runner, mod: cfg.Module, ports: conf.Ports,
+		prefix: cfg.CallPrefix, reported: map[hcl.Range]bool{}}
 	for _, res := range check.mod.Resources {
 		if !publicAdminPortTypes[res.Type] || res.Absent() {
 			continue
@@ -192,21 +193,6 @@ type publicAdminPortCheck struct {
 	prefix string
 	// reported keeps instances of the same code from reporting one range twice.
 	reported map[hcl.Range]bool
-}
-
-// publicAdminPortModulePrefix names the module call under check. TFLint
-// reports a finding inside a module at the caller's argument, where a bare
-// resource address would not say which module it belongs to.
-func publicAdminPortModulePrefix(runner tflint.Runner) string {
-	path, err := runner.GetModulePath()
-	if err != nil {
-		return ""
-	}
-	prefix := ""
-	for _, name := range path {
-		prefix += "module." + name + "."
-	}
-	return prefix
 }
 
 // publicAdminPortField is one argument of a permission: its value (unknown

@@ -38,7 +38,11 @@ type Config struct {
 	// IsConfigurationRoot is true for a root module that is a deployable
 	// configuration: it declares a provider "aws" block or a backend.
 	IsConfigurationRoot bool
-	Settings            Settings
+	// CallPrefix is the address prefix of the module call under check
+	// ("module.app."), empty for the root. TFLint reports a called module's
+	// issues at its caller, where the resource must be named in full.
+	CallPrefix string
+	Settings   Settings
 
 	// mu guards the evaluation caches of every module of this config.
 	mu            sync.Mutex
@@ -331,6 +335,11 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 	files, resources := readModule(runner)
 	path, err := runner.GetModulePath()
 	cfg.IsRoot = err == nil && path.IsRoot()
+	if err == nil {
+		for _, name := range path {
+			cfg.CallPrefix += "module." + name + "."
+		}
+	}
 	wd, _ := runner.GetOriginalwd()
 
 	dir := "."
