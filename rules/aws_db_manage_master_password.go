@@ -41,20 +41,22 @@ var (
 )
 
 func (r *AwsDBManageMasterPasswordRule) Check(runner tflint.Runner) error {
-	mod := model.For(runner).Module
-	for _, res := range mod.Resources {
+	cfg := model.For(runner)
+	for _, res := range cfg.Module.Resources {
 		args, ok := dbPasswordArgs[res.Type]
 		if !ok || res.Absent() {
 			continue
 		}
-		if err := r.checkDatabase(runner, mod, res, args.password, args.writeOnly); err != nil {
+		if err := r.checkDatabase(runner, cfg, res, args.password, args.writeOnly); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, mod *model.Module, res *model.Resource, passwordArg, writeOnlyArg string) error {
+func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, cfg *model.Config, res *model.Resource, passwordArg, writeOnlyArg string) error {
+	mod := cfg.Module
+	address := res.Address()
 	manage := res.Body.Attr("manage_master_user_password")
 	managed := false
 	if manage != nil {
@@ -74,12 +76,12 @@ func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, mod 
 	unsupported := dbManagedUnsupported(mod, res)
 	if password != nil && unsupported != "" {
 		msg := fmt.Sprintf("%s sets %s, so the master password is stored in plain text in the Terraform state and plan. RDS cannot manage the password of %s, so use the write-only %s instead.",
-			res.Address(), passwordArg, unsupported, writeOnlyArg)
+			address, passwordArg, unsupported, writeOnlyArg)
 		return runner.EmitIssue(r, msg, password.Expr.Range())
 	}
 	if password != nil {
 		msg := fmt.Sprintf("%s sets %s, so the master password is stored in plain text in the Terraform state and plan. Set manage_master_user_password = true to let RDS keep it in Secrets Manager, or use the write-only %s.",
-			res.Address(), passwordArg, writeOnlyArg)
+			address, passwordArg, writeOnlyArg)
 		return runner.EmitIssueWithFix(r, msg, password.Expr.Range(), func(f tflint.Fixer) error {
 			return fixManagedPassword(f, res, password, manage)
 		})
@@ -92,11 +94,11 @@ func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, mod 
 	}
 	if manage == nil {
 		msg := fmt.Sprintf("%s sets no master password source. Set manage_master_user_password = true so that RDS creates and rotates the password in Secrets Manager instead of it being set by hand or kept in the Terraform state.",
-			res.Address())
+			address)
 		return runner.EmitIssue(r, msg, res.DeclRange)
 	}
 	msg := fmt.Sprintf("%s turns manage_master_user_password off and sets no %s, so it has no master password source. Set manage_master_user_password = true so that RDS creates and rotates the password in Secrets Manager instead of it being set by hand or kept in the Terraform state.",
-		res.Address(), passwordArg)
+		address, passwordArg)
 	// A value that comes from elsewhere (a variable) is that input's decision.
 	if len(manage.Expr.Variables()) > 0 {
 		return runner.EmitIssue(r, msg, manage.Expr.Range())

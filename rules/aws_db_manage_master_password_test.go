@@ -259,3 +259,21 @@ resource "aws_rds_cluster" "c" {
 		})
 	}
 }
+
+// A called module's issue is shown at its caller: the database is named in full.
+func TestAwsDBManageMasterPasswordRuleModuleCall(t *testing.T) {
+	rule := NewAwsDBManageMasterPasswordRule()
+	runner := helper.TestRunner(t, map[string]string{"main.tf": `
+resource "aws_db_instance" "db" {
+  password = var.password
+}
+`})
+	if err := rule.Check(asChild(runner)); err != nil {
+		t.Fatal(err)
+	}
+	helper.AssertIssues(t, helper.Issues{{
+		Rule:    rule,
+		Message: "module.child.aws_db_instance.db sets password, so the master password is stored in plain text in the Terraform state and plan. Set manage_master_user_password = true to let RDS keep it in Secrets Manager, or use the write-only password_wo.",
+		Range:   testRange("main.tf", 3, 14, 3, 26),
+	}}, runner.Issues)
+}

@@ -85,16 +85,12 @@ type iamProfileCheck struct {
 	rule   *AwsInstanceIAMProfileMissingRule
 	runner tflint.Runner
 	cfg    *model.Config
-	// prefix is "module.a." when TFLint checks a module call: it reports the
-	// findings at the caller's arguments, where a bare resource address would
-	// not say which module the resource belongs to.
-	prefix string
 	// uses is found on first need: only templates without a profile need it.
 	uses map[*model.Resource]*iamProfileTemplateUse
 }
 
 func (r *AwsInstanceIAMProfileMissingRule) Check(runner tflint.Runner) error {
-	c := &iamProfileCheck{rule: r, runner: runner, cfg: model.For(runner), prefix: model.For(runner).CallPrefix}
+	c := &iamProfileCheck{rule: r, runner: runner, cfg: model.For(runner)}
 	for _, res := range c.cfg.Module.Resources {
 		if !iamProfileTypes[res.Type] || res.Absent() || iamProfileExempt(res) {
 			continue
@@ -213,14 +209,14 @@ func (c *iamProfileCheck) checkProfileAttr(res *model.Resource, via *model.Resou
 		return nil
 	}
 	if via != nil {
-		what += " and its launch template " + c.prefix + via.Address() + " has none either"
+		what += " and its launch template " + via.Address() + " has none either"
 	}
 	consequence := "the instance runs without IAM role credentials and its software is pushed"
 	if res.Type == "aws_launch_configuration" {
 		consequence = "its instances run without IAM role credentials and their software is pushed"
 	}
 	msg := fmt.Sprintf("%s %s, so %s towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs.",
-		c.prefix+res.Address(), what, consequence)
+		res.Address(), what, consequence)
 	return c.runner.EmitIssue(c.rule, msg, at)
 }
 
@@ -245,7 +241,7 @@ func (c *iamProfileCheck) checkTemplate(res *model.Resource) error {
 		return nil
 	}
 	msg := fmt.Sprintf("%s has no iam_instance_profile, so instances launched from it run without IAM role credentials and their software is pushed towards long-lived access keys. Add an iam_instance_profile block (arn or name) whose role grants only what the workload needs.",
-		c.prefix+res.Address())
+		res.Address())
 	return c.runner.EmitIssue(c.rule, msg, iamProfileTemplateReportRange(res))
 }
 

@@ -463,9 +463,13 @@ resource "aws_default_security_group" "default" {
 				if w.endColumn != 0 {
 					start, end = w.column, w.endColumn
 				}
+				address := "aws_security_group." + w.group
+				if tc.child {
+					address = "module.app." + address
+				}
 				want = append(want, &helper.Issue{
 					Rule:    rule,
-					Message: "aws_security_group." + w.group + " has no egress rules, and Terraform removes the allow-all egress rule AWS adds to new security groups, so this group allows no outbound traffic. Add egress rules scoped to the destinations and ports it needs, or set egress = [] to state that it needs none.",
+					Message: address + " has no egress rules, and Terraform removes the allow-all egress rule AWS adds to new security groups, so this group allows no outbound traffic. Add egress rules scoped to the destinations and ports it needs, or set egress = [] to state that it needs none.",
 					Range:   hcl.Range{Filename: file, Start: hcl.Pos{Line: w.line, Column: start}, End: hcl.Pos{Line: w.line, Column: end}},
 				})
 			}

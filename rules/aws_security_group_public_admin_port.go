@@ -70,7 +70,7 @@ func (r *AwsSecurityGroupPublicAdminPortRule) Check(runner tflint.Runner) error 
 	}
 	cfg := model.For(runner)
 	check := &publicAdminPortCheck{rule: r, runner: runner, mod: cfg.Module, ports: conf.Ports,
-		prefix: cfg.CallPrefix, reported: map[hcl.Range]bool{}}
+		reported: map[hcl.Range]bool{}}
 	for _, res := range check.mod.Resources {
 		if !publicAdminPortTypes[res.Type] || res.Absent() {
 			continue
@@ -91,7 +91,7 @@ var publicAdminPortTypes = map[string]bool{
 }
 
 func (c *publicAdminPortCheck) instance(res *model.Resource, inst publicAdminPortInstance) error {
-	address := c.prefix + res.Address() + inst.key
+	address := res.Address() + inst.key
 	switch res.Type {
 	case "aws_security_group", "aws_default_security_group":
 		return c.inlineIngress(res, inst.vars, "An ingress rule of "+address)
@@ -189,8 +189,6 @@ type publicAdminPortCheck struct {
 	runner tflint.Runner
 	mod    *model.Module
 	ports  []int
-	// prefix is "module.a." when TFLint checks a module call.
-	prefix string
 	// reported keeps instances of the same code from reporting one range twice.
 	reported map[hcl.Range]bool
 }

@@ -229,16 +229,15 @@ func (r *Resource) ReportRange() hcl.Range {
 	return r.Module.ReportRange(r.DeclRange)
 }
 
-// AddressPrefix is "module.a.module.b." for a called module, "" for the module under check.
+// AddressPrefix is the module path of addresses in this module:
+// "module.a.module.b." for a module the root calls through a, "" for the
+// root. When TFLint checks a module call, the path starts with that call's.
 func (m *Module) AddressPrefix() string {
-	var parts []string
+	prefix := ""
 	for mod := m; mod != nil && mod.Call != nil; mod = mod.Call.Parent {
-		parts = append([]string{"module." + mod.Call.Name}, parts...)
+		prefix = "module." + mod.Call.Name + "." + prefix
 	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return strings.Join(parts, ".") + "."
+	return m.config.CallPrefix + prefix
 }
 
 // ReportRange maps a range inside this module to the module under check: the
