@@ -135,14 +135,15 @@ func secretOutFix(res *model.Resource, attr string) string {
 }
 
 // secretOutMark records a reference that leads to a secret's ARN. A secret
-// version leads to its secret through its arn (the secret's ARN) or secret_id.
+// version leads to its secret through its arn (the secret's ARN), its id
+// ("<secret ARN>|<version id>") or secret_id.
 func secretOutMark(exported map[*model.Resource]bool, ref model.Ref) {
 	res := ref.Resource
 	if res.Data {
 		return
 	}
 	if res.Type == "aws_secretsmanager_secret_version" {
-		if ref.Attr != "arn" && ref.Attr != "secret_id" && ref.Attr != "" {
+		if ref.Attr != "arn" && ref.Attr != "id" && ref.Attr != "secret_id" && ref.Attr != "" {
 			return
 		}
 		if id := res.Body.Attr("secret_id"); id != nil {

@@ -45,6 +45,14 @@ resource "aws_secretsmanager_secret" "silent" {}
 resource "aws_secretsmanager_secret" "gone" {
   count = 0
 }
+resource "aws_secretsmanager_secret" "via_version_id" {}
+resource "aws_secretsmanager_secret_version" "w" {
+  secret_id     = aws_secretsmanager_secret.via_version_id.id
+  secret_string = "x"
+}
+output "version_id" {
+  value = aws_secretsmanager_secret_version.w.id
+}
 locals {
   arns = [aws_secretsmanager_secret.via_local.arn]
 }
