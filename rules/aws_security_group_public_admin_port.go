@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"math/big"
 	"net"
 	"strings"
 
@@ -90,98 +89,32 @@ var publicAdminPortTypes = map[string]bool{
 	"aws_security_group_rule": true, "aws_vpc_security_group_ingress_rule": true,
 }
 
-func (c *publicAdminPortCheck) instance(res *model.Resource, inst publicAdminPortInstance) error {
-	address := res.Address() + inst.key
+func (c *publicAdminPortCheck) instance(res *model.Resource, inst model.Instance) error {
+	address := res.Address() + inst.Key
 	switch res.Type {
 	case "aws_security_group", "aws_default_security_group":
-		return c.inlineIngress(res, inst.vars, "An ingress rule of "+address)
+		return c.inlineIngress(res, inst.Vars, "An ingress rule of "+address)
 	case "aws_security_group_rule":
 		if typ := res.Body.Attr("type"); typ != nil {
-			if v, ok := publicAdminPortString(c.mod.EvalWith(typ.Expr, res, inst.vars)); ok && v == "ingress" {
-				return c.permission(res, address, c.bodyFields(res, res.Body, inst.vars), publicAdminPortInline)
+			if v, ok := publicAdminPortString(c.mod.EvalWith(typ.Expr, res, inst.Vars)); ok && v == "ingress" {
+				return c.permission(res, address, c.bodyFields(res, res.Body, inst.Vars), publicAdminPortInline)
 			}
 		}
 	case "aws_vpc_security_group_ingress_rule":
-		return c.permission(res, address, c.bodyFields(res, res.Body, inst.vars), publicAdminPortVPCIngress)
+		return c.permission(res, address, c.bodyFields(res, res.Body, inst.Vars), publicAdminPortVPCIngress)
 	}
 	return nil
-}
-
-// publicAdminPortMaxInstances bounds how many instances of a resource or of a
-// dynamic block are evaluated one by one.
-const publicAdminPortMaxInstances = 256
-
-// publicAdminPortInstance is one instance of a resource or dynamic block: its
-// address key ("[0]", `["ssh"]`) and the names it binds (count, each or a
-// dynamic block's iterator).
-type publicAdminPortInstance struct {
-	key  string
-	vars map[string]cty.Value
 }
 
 // instances expands a resource's known count or for_each, so that rules
 // written once per element (the usual for_each over a map of rules, or the
 // count.index lookups of the terraform-aws-modules security-group module) are
 // judged per element. Otherwise there is one instance and count and each stay unknown.
-func (c *publicAdminPortCheck) instances(res *model.Resource) []publicAdminPortInstance {
-	single := []publicAdminPortInstance{{}}
-	if a := res.Body.Attr("count"); a != nil {
-		n, ok := publicAdminPortNumber(c.mod.Eval(a.Expr, res))
-		if !ok || n < 1 || n > publicAdminPortMaxInstances {
-			return single
-		}
-		out := make([]publicAdminPortInstance, n)
-		for i := range out {
-			out[i] = publicAdminPortInstance{key: fmt.Sprintf("[%d]", i),
-				vars: map[string]cty.Value{"count": cty.ObjectVal(map[string]cty.Value{"index": cty.NumberIntVal(int64(i))})}}
-		}
-		return out
+func (c *publicAdminPortCheck) instances(res *model.Resource) []model.Instance {
+	if in := res.Instances(); len(in) > 0 {
+		return in
 	}
-	if a := res.Body.Attr("for_each"); a != nil {
-		var out []publicAdminPortInstance
-		for _, el := range publicAdminPortElements(c.mod.Eval(a.Expr, res), false) {
-			out = append(out, publicAdminPortInstance{key: publicAdminPortKey(el.key),
-				vars: map[string]cty.Value{"each": cty.ObjectVal(map[string]cty.Value{"key": el.key, "value": el.value})}})
-		}
-		if len(out) > 0 {
-			return out
-		}
-	}
-	return single
-}
-
-type publicAdminPortElement struct{ key, value cty.Value }
-
-// publicAdminPortElements lists the elements of a known for_each value with
-// the keys Terraform gives them: a set's elements are their own keys, a
-// resource's for_each has no list keys, a dynamic block's list is keyed by
-// index. It returns nil when the value is unknown, empty or too large.
-func publicAdminPortElements(v cty.Value, dynamic bool) []publicAdminPortElement {
-	if !v.IsKnown() || v.IsNull() || !v.CanIterateElements() || v.LengthInt() > publicAdminPortMaxInstances {
-		return nil
-	}
-	ty := v.Type()
-	if !dynamic && (ty.IsListType() || ty.IsTupleType()) {
-		return nil
-	}
-	var out []publicAdminPortElement
-	for it := v.ElementIterator(); it.Next(); {
-		k, e := it.Element()
-		if ty.IsSetType() {
-			k = e
-		}
-		out = append(out, publicAdminPortElement{key: k, value: e})
-	}
-	return out
-}
-
-// publicAdminPortKey writes an instance key as Terraform does in addresses
-// (`["ssh"]`), or "" when the key is not known.
-func publicAdminPortKey(k cty.Value) string {
-	if k.IsKnown() && !k.IsNull() && k.Type() == cty.String {
-		return fmt.Sprintf("[%q]", k.AsString())
-	}
-	return ""
+	return []model.Instance{{}}
 }
 
 type publicAdminPortCheck struct {
@@ -254,13 +187,13 @@ func (c *publicAdminPortCheck) blockInstances(res *model.Resource, blk *model.Bl
 	if !v.IsKnown() || v.IsNull() || !v.CanIterateElements() || v.LengthInt() == 0 {
 		return nil
 	}
-	elements := publicAdminPortElements(v, true)
+	elements := model.Elements(v, true)
 	if elements == nil {
 		return []map[string]cty.Value{vars}
 	}
 	out := make([]map[string]cty.Value, 0, len(elements))
 	for _, el := range elements {
-		bound := map[string]cty.Value{blk.Iterator: cty.ObjectVal(map[string]cty.Value{"key": el.key, "value": el.value})}
+		bound := map[string]cty.Value{blk.Iterator: cty.ObjectVal(map[string]cty.Value{"key": el.Key, "value": el.Value})}
 		for name, val := range vars {
 			if name != blk.Iterator {
 				bound[name] = val
@@ -372,8 +305,8 @@ func (c *publicAdminPortCheck) exposure(fields publicAdminPortFields, schema pub
 	default:
 		return "", false
 	}
-	from, okFrom := publicAdminPortNumber(fields("from_port").value)
-	to, okTo := publicAdminPortNumber(fields("to_port").value)
+	from, okFrom := model.IntValue(fields("from_port").value)
+	to, okTo := model.IntValue(fields("to_port").value)
 	if !okFrom || !okTo {
 		return "", false
 	}
@@ -449,19 +382,4 @@ func publicAdminPortString(v cty.Value) (string, bool) {
 		return "", false
 	}
 	return s.AsString(), true
-}
-
-func publicAdminPortNumber(v cty.Value) (int64, bool) {
-	if v == cty.NilVal || !v.IsKnown() || v.IsNull() {
-		return 0, false
-	}
-	n, err := convert.Convert(v, cty.Number)
-	if err != nil || !n.IsKnown() || n.IsNull() {
-		return 0, false
-	}
-	i, acc := n.AsBigFloat().Int64()
-	if acc != big.Exact {
-		return 0, false
-	}
-	return i, true
 }
