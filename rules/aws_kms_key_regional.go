@@ -330,13 +330,15 @@ type kmsRegionalExpected struct {
 	region model.Region
 	// where tells, for messages, what places the key there.
 	where string
+	// own is set when the key must be in the resource's own region.
+	own bool
 }
 
 // expected returns where a site's key must be; ok is false when the
 // attribute points across regions by design or its region cannot be told.
 func (c *kmsRegionalCheck) expected(site kmsRegionalSite) (kmsRegionalExpected, bool) {
 	res := site.res
-	own := kmsRegionalExpected{region: res.Region, where: "the resource is in " + res.Region.String()}
+	own := kmsRegionalExpected{region: res.Region, where: "the resource is in " + res.Region.String(), own: true}
 	where, listed := kmsRegionalPlaces[res.Type+" "+site.path]
 	if !listed {
 		return own, true
@@ -413,10 +415,35 @@ func (c *kmsRegionalCheck) judge(site kmsRegionalSite) error {
 	res := site.res
 	keys, complete := kmsRegionalTrace(res.Module, site.expr, kmsRegionalPathSteps(site.rest), 0)
 	exp, placed := c.expected(site)
-	if placed && exp.region.Identified() {
+	if placed && exp.own && !exp.region.Identified() && res.InstanceRegions != nil {
+		// Instances in different regions (`region = each.key`) share the
+		// expression: each must find a key in its own region.
+		for i, inst := range res.Instances() {
+			if i >= len(res.InstanceRegions) {
+				break
+			}
+			region := res.InstanceRegions[i]
+			instExp := kmsRegionalExpected{region: region, where: "the instance is in " + region.String(), own: true}
+			if err := c.judgeAgainst(site, res.Address()+inst.Key, keys, complete, instExp); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if !placed {
+		return nil
+	}
+	return c.judgeAgainst(site, res.Address(), keys, complete, exp)
+}
+
+// judgeAgainst reports a site (named address) whose keys are all in another
+// region than exp.
+func (c *kmsRegionalCheck) judgeAgainst(site kmsRegionalSite, address string, keys []kmsRegionalKey, complete bool, exp kmsRegionalExpected) error {
+	res := site.res
+	if exp.region.Identified() {
 		c.noteRegion(exp.region, keys, complete)
 	}
-	if !placed || !exp.region.Known() || !complete || len(keys) == 0 {
+	if !exp.region.Known() || !complete || len(keys) == 0 {
 		return nil
 	}
 	for _, k := range keys {
@@ -428,7 +455,7 @@ func (c *kmsRegionalCheck) judge(site kmsRegionalSite) error {
 	}
 	key := keys[0]
 	msg := fmt.Sprintf("%s of %s uses KMS key %s, which is in %s, but %s. KMS keys are regional and AWS cannot use a key across regions, so the request or the encryption fails; use a key in %s (for a multi-Region key, its aws_kms_replica_key there).",
-		site.path, res.Address(), key.label, key.region.Name, exp.where, exp.region.Name)
+		site.path, address, key.label, key.region.Name, exp.where, exp.region.Name)
 	at := res.ReportRange()
 	if res.InCheckedModule() {
 		at = site.expr.Range()
@@ -477,12 +504,15 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 			continue
 		}
 		// A provider reference the model could not resolve places the key nowhere known.
-		if !res.Region.Identified() || res.Provider == nil && res.RegionAttr == nil {
+		regions := res.Regions()
+		if len(regions) == 0 || res.Provider == nil && res.RegionAttr == nil {
 			return nil
 		}
-		hasKey[res.Region.Key()] = true
-		if sureKey[res.Region.Key()] == nil && res.SurelyExists() {
-			sureKey[res.Region.Key()] = res
+		for _, region := range regions {
+			hasKey[region.Key()] = true
+			if sureKey[region.Key()] == nil && res.SurelyExists() {
+				sureKey[region.Key()] = res
+			}
 		}
 	}
 	unplaced := false
@@ -884,7 +914,8 @@ func kmsRegionalTraversal(mod *model.Module, tr hcl.Traversal, depth int) ([]kms
 		if attr != "arn" {
 			return kmsRegionalMultiRegionKeys(res)
 		}
-		return []kmsRegionalKey{{label: res.Address(), region: res.Region, managed: true}}, true
+		instance := kmsRegionalInstanceKey(tr)
+		return []kmsRegionalKey{{label: res.Address() + instance, region: res.InstanceRegion(instance), managed: true}}, true
 	case res.Type == "aws_kms_alias" && kmsRegionalAliasAttrs[attr]:
 		return kmsRegionalAlias(res, depth)
 	}
@@ -959,6 +990,17 @@ func kmsRegionalPrimary(replica *model.Resource) *model.Resource {
 		return nil
 	}
 	return refs[0].Resource
+}
+
+// kmsRegionalInstanceKey is the instance key a resource reference names
+// with a literal index (`aws_kms_key.r["us-east-1"]`), or "".
+func kmsRegionalInstanceKey(tr hcl.Traversal) string {
+	if len(tr) > 2 {
+		if idx, ok := tr[2].(hcl.TraverseIndex); ok {
+			return model.InstanceKey(idx.Key)
+		}
+	}
+	return ""
 }
 
 func kmsRegionalFind(list []*model.Resource, resourceType, name string) *model.Resource {

@@ -238,7 +238,7 @@ func (a *multiRegionAnalysis) placeResources() {
 		}
 	}
 	for _, res := range a.cfg.AllResources() {
-		if res.Region.Identified() || !a.cfg.IsRegional(res) {
+		if len(res.Regions()) > 0 || !a.cfg.IsRegional(res) {
 			continue
 		}
 		a.placeAnywhere(res)

@@ -416,6 +416,26 @@ resource "aws_subnet" "everywhere" {
 `},
 		},
 		{
+			name: "instances placed per region by a known for_each",
+			files: map[string]string{"main.tf": multiRegionProviders + `
+variable "regions" {
+  type    = set(string)
+  default = ["us-east-1", "eu-west-1"]
+}
+resource "aws_vpc" "each" {
+  for_each = var.regions
+  region   = each.key
+}
+resource "aws_subnet" "each" {
+  for_each = var.regions
+  region   = each.value
+}
+resource "aws_instance" "primary" {}
+`},
+			want: []multiRegionWant{{file: "main.tf", start: [2]int{13, 1}, end: [2]int{13, 26},
+				sentence: "eu-west-1 lacks compute, present in us-east-1: aws_instance.primary."}},
+		},
+		{
 			name: "DynamoDB replica blocks place the table in the replica regions",
 			files: map[string]string{"main.tf": multiRegionProviders + `
 resource "aws_vpc" "primary" {}

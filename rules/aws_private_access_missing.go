@@ -251,14 +251,14 @@ func (c *privateAccessCheck) collect() {
 func (c *privateAccessCheck) servedRegions(res *model.Resource) []model.Region {
 	switch {
 	case c.extraTypes[res.Type]:
-		return []model.Region{res.Region}
+		return privateAccessPlaced(res)
 	case res.Type == "aws_vpc_endpoint":
 		if privateAccessNonPathEndpoints[privateAccessEndpointType(res)] {
 			return nil
 		}
-		return []model.Region{res.Region}
+		return privateAccessPlaced(res)
 	case privateAccessRegionalPaths[res.Type]:
-		return []model.Region{res.Region}
+		return privateAccessPlaced(res)
 	}
 	attr, located := privateAccessLocatedPaths[res.Type]
 	if !located {
@@ -281,6 +281,15 @@ func (c *privateAccessCheck) servedRegions(res *model.Resource) []model.Region {
 		return []model.Region{{}}
 	}
 	return out
+}
+
+// privateAccessPlaced are the regions of a resource's instances, or its
+// unidentified region, which may be any.
+func privateAccessPlaced(res *model.Resource) []model.Region {
+	if regions := res.Regions(); len(regions) > 0 {
+		return regions
+	}
+	return []model.Region{res.Region}
 }
 
 // privateAccessEndpointType is a VPC endpoint's type: "Gateway" when unset or
@@ -315,17 +324,15 @@ func (c *privateAccessCheck) workloadRegions() []*model.DeploymentRegion {
 		if privateAccessVPCOptionalTypes[res.Type] && len(res.Body.Blocks("vpc_options")) == 0 {
 			continue
 		}
-		region := res.Region
-		if !region.Identified() {
-			continue
+		for _, region := range res.Regions() {
+			dr := byKey[region.Key()]
+			if dr == nil {
+				dr = &model.DeploymentRegion{Region: region}
+				byKey[region.Key()] = dr
+				out = append(out, dr)
+			}
+			dr.Resources = append(dr.Resources, res)
 		}
-		dr := byKey[region.Key()]
-		if dr == nil {
-			dr = &model.DeploymentRegion{Region: region}
-			byKey[region.Key()] = dr
-			out = append(out, dr)
-		}
-		dr.Resources = append(dr.Resources, res)
 	}
 	return out
 }

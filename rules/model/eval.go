@@ -160,7 +160,9 @@ func (m *Module) computeVar(name string) cty.Value {
 		return cty.DynamicVal
 	}
 	if m.host != nil {
-		return m.hostVar(name)
+		// TFLint converts a root variable to its type; the SDK's test
+		// runner does not, and nothing is lost by converting twice.
+		return typed(decl, m.hostVar(name))
 	}
 	v := cty.DynamicVal
 	arg := m.callArgument(name)

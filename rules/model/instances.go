@@ -72,12 +72,35 @@ func Elements(v cty.Value, dynamic bool) []Element {
 }
 
 // InstanceKey writes an instance key as Terraform does in addresses
-// (`["ssh"]`), or "" when the key is not a known string.
+// (`["ssh"]`, `[0]`), or "" when the key is not a known string or integer.
 func InstanceKey(k cty.Value) string {
-	if k.IsKnown() && !k.IsNull() && k.Type() == cty.String {
+	if !k.IsKnown() || k.IsNull() {
+		return ""
+	}
+	switch k.Type() {
+	case cty.String:
 		return fmt.Sprintf("[%q]", k.AsString())
+	case cty.Number:
+		if i, ok := IntValue(k); ok {
+			return fmt.Sprintf("[%d]", i)
+		}
 	}
 	return ""
+}
+
+// InstanceRegion is the region of the instance a key names (`[0]`,
+// `["us-east-1"]`), or the resource's region when instances do not differ
+// or the key names none.
+func (r *Resource) InstanceRegion(key string) Region {
+	if r.InstanceRegions == nil || key == "" {
+		return r.Region
+	}
+	for i, inst := range r.Instances() {
+		if inst.Key == key && i < len(r.InstanceRegions) {
+			return r.InstanceRegions[i]
+		}
+	}
+	return r.Region
 }
 
 // IntValue converts a known number (or numeric string) to an exact integer.

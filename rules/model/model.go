@@ -116,9 +116,13 @@ type Resource struct {
 	// RegionAttr is the resource's own region argument (AWS provider v6).
 	RegionAttr *hcl.Attribute
 	// Region is the effective region: RegionAttr when set, else the provider's.
-	Region     Region
-	absentOnce sync.Once
-	absent     bool
+	Region Region
+	// InstanceRegions are the regions of the instances of a resource whose
+	// region argument varies by instance (`region = each.key` over a known
+	// for_each), in instance order; nil otherwise.
+	InstanceRegions []Region
+	absentOnce      sync.Once
+	absent          bool
 	// Expanded is true when count or for_each is set.
 	Expanded bool
 	// Data is true for a data source.
@@ -719,16 +723,64 @@ func (m *Module) resolveResources() {
 				r.RegionAttr = ra
 				// A null region (the usual default of a module's region
 				// variable) leaves the provider's region in effect.
+				providerRegion := r.Region
 				switch v := m.Eval(ra.Expr, r); {
 				case v.IsKnown() && v.IsNull():
 				case v.IsKnown() && v.Type() == cty.String && v.AsString() != "":
 					r.Region = Region{Name: v.AsString()}
 				default:
 					r.Region = Region{}
+					r.InstanceRegions = m.instanceRegions(r, providerRegion)
 				}
 			}
 		}
 	}
+}
+
+// instanceRegions evaluates a region argument that depends on count or each
+// for every instance; nil when some instance's region is not known.
+func (m *Module) instanceRegions(r *Resource, providerRegion Region) []Region {
+	perInstance := false
+	for _, tr := range r.RegionAttr.Expr.Variables() {
+		perInstance = perInstance || tr.RootName() == "each" || tr.RootName() == "count"
+	}
+	if !perInstance {
+		return nil
+	}
+	instances := r.Instances()
+	regions := make([]Region, 0, len(instances))
+	for _, inst := range instances {
+		switch v := m.EvalWith(r.RegionAttr.Expr, r, inst.Vars); {
+		case v.IsKnown() && v.IsNull():
+			regions = append(regions, providerRegion)
+		case v.IsKnown() && v.Type() == cty.String && v.AsString() != "":
+			regions = append(regions, Region{Name: v.AsString()})
+		default:
+			return nil
+		}
+	}
+	return regions
+}
+
+// Regions are the regions the resource's instances are placed in: its
+// region when it is identified, else the distinct regions of its instances
+// when they all are; none when they cannot be told.
+func (r *Resource) Regions() []Region {
+	if r.Region.Identified() {
+		return []Region{r.Region}
+	}
+	seen := map[string]bool{}
+	var out []Region
+	for _, region := range r.InstanceRegions {
+		if !region.Identified() {
+			return nil
+		}
+		if !seen[region.Key()] {
+			seen[region.Key()] = true
+			out = append(out, region)
+		}
+	}
+	return out
 }
 
 // TraversalName is the dotted name of an expression that is a plain

@@ -67,16 +67,18 @@ func (c *Config) findDeploymentRegions() []*DeploymentRegion {
 	byKey := map[string]*DeploymentRegion{}
 	var out []*DeploymentRegion
 	for _, r := range c.AllResources() {
-		if !r.Region.Identified() || !c.IsRegional(r) {
+		if !c.IsRegional(r) {
 			continue
 		}
-		dr := byKey[r.Region.Key()]
-		if dr == nil {
-			dr = &DeploymentRegion{Region: r.Region}
-			byKey[r.Region.Key()] = dr
-			out = append(out, dr)
+		for _, region := range r.Regions() {
+			dr := byKey[region.Key()]
+			if dr == nil {
+				dr = &DeploymentRegion{Region: region}
+				byKey[region.Key()] = dr
+				out = append(out, dr)
+			}
+			dr.Resources = append(dr.Resources, r)
 		}
-		dr.Resources = append(dr.Resources, r)
 	}
 	for _, name := range c.Settings.Regions {
 		if dr := byKey[name]; dr != nil {

@@ -352,3 +352,48 @@ resource "aws_cloudwatch_log_group" "app" {
 		t.Errorf("deployment regions = %s, want eu-west-1,us-east-1", got)
 	}
 }
+
+// AWS provider v6 resources placed per instance (`region = each.key` over a
+// known for_each, or a count index into a list) are in each instance's region.
+func TestInstancesPlacedInTheirOwnRegions(t *testing.T) {
+	c := Build(helper.TestRunner(t, map[string]string{"main.tf": `
+provider "aws" {
+  region = "us-east-1"
+}
+variable "regions" {
+  type    = set(string)
+  default = ["eu-west-1", "us-west-2"]
+}
+variable "unknown" {
+  type = set(string)
+}
+locals {
+  dr = ["ap-southeast-2", null]
+}
+resource "aws_vpc" "each" {
+  for_each = var.regions
+  region   = each.key
+}
+resource "aws_vpc" "counted" {
+  count  = 2
+  region = local.dr[count.index]
+}
+resource "aws_vpc" "unknown" {
+  for_each = var.unknown
+  region   = each.key
+}
+`}), Settings{})
+	if got := strings.Join(regionKeys(c), ","); got != "eu-west-1,us-west-2,ap-southeast-2,us-east-1" {
+		t.Errorf("deployment regions = %s", got)
+	}
+	each := c.Module.Resource("aws_vpc", "each")
+	if got := each.InstanceRegion(`["us-west-2"]`); got.Name != "us-west-2" {
+		t.Errorf(`instance ["us-west-2"] is in %+v`, got)
+	}
+	if got := c.Module.Resource("aws_vpc", "counted").InstanceRegion("[1]"); got.Name != "us-east-1" {
+		t.Errorf("a null region is the provider's, got %+v", got)
+	}
+	if regions := c.Module.Resource("aws_vpc", "unknown").Regions(); len(regions) != 0 {
+		t.Errorf("instances of an unknown for_each are placed nowhere, got %+v", regions)
+	}
+}
