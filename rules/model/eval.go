@@ -258,9 +258,24 @@ func newVarSiteIndex(m *Module) *varSiteIndex {
 			sizes[r.Filename] = r.End.Byte + 1
 		}
 	}
+	// A body is filed under its block's file and under the override files
+	// whose attributes it merged, where a variable may occur only there.
 	addBody := func(r hcl.Range, b *Body) {
 		note(r)
-		idx.bodies[r.Filename] = append(idx.bodies[r.Filename], b)
+		files := map[string]bool{r.Filename: true}
+		for i, layer := range b.layers {
+			if i == 0 {
+				continue
+			}
+			_ = layer.WalkAttributes(func(a *hclext.Attribute) hcl.Diagnostics {
+				note(a.Range)
+				files[a.Range.Filename] = true
+				return nil
+			})
+		}
+		for _, f := range SortedKeys(files) {
+			idx.bodies[f] = append(idx.bodies[f], b)
+		}
 	}
 	for _, list := range [][]*Resource{m.Resources, m.DataSources} {
 		for _, r := range list {

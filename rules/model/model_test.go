@@ -171,6 +171,45 @@ resource "aws_instance" "web" {
 	}
 }
 
+// A variable that only an override file uses is still evaluated by the host.
+func TestVariablesUsedOnlyInOverrideFiles(t *testing.T) {
+	c := Build(helper.TestRunner(t, map[string]string{
+		"main.tf": `
+variable "dr_region" {
+  default = "eu-west-1"
+}
+variable "ami" {
+  default = "ami-override"
+}
+provider "aws" {
+  alias  = "dr"
+  region = "us-west-2"
+}
+resource "aws_instance" "web" {
+  ami = "a"
+}
+`,
+		"override.tf": `
+provider "aws" {
+  alias  = "dr"
+  region = var.dr_region
+}
+`,
+		"web_override.tf": `
+resource "aws_instance" "web" {
+  ami = var.ami
+}
+`,
+	}), Settings{})
+	if p := c.Module.Providers[0]; p.Region.Name != "eu-west-1" {
+		t.Errorf("overridden provider region = %+v, want eu-west-1", p.Region)
+	}
+	web := c.Module.Resource("aws_instance", "web")
+	if v, _ := c.Module.EvalString(web.Body.Attr("ami").Expr, web); v != "ami-override" {
+		t.Errorf("ami = %q, want the variable's value", v)
+	}
+}
+
 func TestUnknownValuesStayUnknown(t *testing.T) {
 	c := Build(helper.TestRunner(t, map[string]string{
 		"main.tf": `
