@@ -20,7 +20,8 @@ import (
 // once; variables of called modules come from the caller's arguments or their
 // defaults; locals are evaluated here. Anything else (resource attributes,
 // data sources, module outputs, count.index, each.*) is unknown, and so is
-// anything that fails to evaluate. The result carries no marks.
+// anything that fails to evaluate; terraform.workspace is the workspace
+// TFLint sees. The result carries no marks.
 func (m *Module) Eval(expr hcl.Expression, inst *Resource) (val cty.Value) {
 	return m.EvalWith(expr, inst, nil)
 }
@@ -65,6 +66,8 @@ func (m *Module) EvalWith(expr hcl.Expression, inst *Resource, extra map[string]
 			ctx.Variables[root] = cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number)})
 		case "each":
 			ctx.Variables[root] = cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})
+		case "terraform":
+			ctx.Variables[root] = cty.ObjectVal(map[string]cty.Value{"workspace": m.config.workspace})
 		default:
 			ctx.Variables[root] = cty.DynamicVal
 		}

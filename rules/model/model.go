@@ -44,6 +44,9 @@ type Config struct {
 	CallPrefix string
 	Settings   Settings
 
+	// workspace is terraform.workspace, unknown when it cannot be told.
+	workspace cty.Value
+
 	// mu guards the evaluation caches of every module of this config.
 	mu            sync.Mutex
 	regionsOnce   sync.Once
@@ -356,6 +359,7 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 	if !filepath.IsAbs(dir) {
 		absDir = filepath.Join(wd, dir)
 	}
+	cfg.workspace = currentWorkspace(cfg.IsRoot, absDir)
 	mod := newModule(cfg, dir, absDir, nil)
 	mod.host = runner
 	mod.resourceSchema = resources

@@ -10,6 +10,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/terraform-linters/tflint-plugin-sdk/logger"
+	"github.com/zclconf/go-cty/cty"
 )
 
 // maxModuleDepth bounds module nesting; Terraform has no limit, but a chain
@@ -221,6 +222,23 @@ func (m *Module) replaceProvider(address string, p *Provider) {
 // isProxyBlock reports whether a provider block configures nothing.
 func isProxyBlock(p *Provider) bool {
 	return p.Block != nil && !p.Block.Body.Has("region") && len(p.Block.Body.Blocks("default_tags")) == 0
+}
+
+// currentWorkspace is terraform.workspace as Terraform and TFLint read it:
+// TF_WORKSPACE, else the data directory's environment file, else "default".
+// A module call checked on its own does not know its root's data directory.
+func currentWorkspace(root bool, rootAbsDir string) cty.Value {
+	if ws := os.Getenv("TF_WORKSPACE"); ws != "" {
+		return cty.StringVal(ws)
+	}
+	if !root {
+		return cty.UnknownVal(cty.String)
+	}
+	env, _ := os.ReadFile(filepath.Join(dataDir(rootAbsDir), "environment"))
+	if ws := strings.TrimSpace(string(env)); ws != "" {
+		return cty.StringVal(ws)
+	}
+	return cty.StringVal("default")
 }
 
 // dataDir is Terraform's data directory for a root module directory.

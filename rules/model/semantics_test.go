@@ -2,6 +2,8 @@ package model
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -395,5 +397,37 @@ resource "aws_vpc" "unknown" {
 	}
 	if regions := c.Module.Resource("aws_vpc", "unknown").Regions(); len(regions) != 0 {
 		t.Errorf("instances of an unknown for_each are placed nowhere, got %+v", regions)
+	}
+}
+
+// terraform.workspace is the workspace TFLint sees: TF_WORKSPACE, else the
+// data directory's environment file, else "default".
+func TestWorkspaceIsTheOneTFLintSees(t *testing.T) {
+	files := map[string]string{"main.tf": `
+locals {
+  regions = { default = "us-east-1", prod = "eu-west-1", staging = "us-west-2" }
+}
+provider "aws" {
+  region = local.regions[terraform.workspace]
+}
+resource "aws_vpc" "main" {}
+`}
+	region := func() string {
+		return Build(helper.TestRunner(t, files), Settings{}).Module.Providers[0].Region.Name
+	}
+	t.Setenv("TF_WORKSPACE", "")
+	t.Setenv("TF_DATA_DIR", t.TempDir())
+	if got := region(); got != "us-east-1" {
+		t.Errorf("default workspace: region %q", got)
+	}
+	if err := os.WriteFile(filepath.Join(os.Getenv("TF_DATA_DIR"), "environment"), []byte("staging\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := region(); got != "us-west-2" {
+		t.Errorf("workspace from the environment file: region %q", got)
+	}
+	t.Setenv("TF_WORKSPACE", "prod")
+	if got := region(); got != "eu-west-1" {
+		t.Errorf("TF_WORKSPACE=prod: region %q", got)
 	}
 }
