@@ -113,7 +113,9 @@ func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, cfg 
 
 // fixManagedPassword swaps the password argument for managed passwords.
 func fixManagedPassword(f tflint.Fixer, res *model.Resource, password, manage *hcl.Attribute) error {
-	if res.Body.IsJSON() {
+	// Removing the password from an override file would bring back the
+	// base file's, which conflicts with managed passwords.
+	if res.Body.IsJSON() || res.Body.Overridden() {
 		return tflint.ErrFixNotSupported
 	}
 	if manage != nil {

@@ -188,7 +188,7 @@ resource "aws_db_instance" "db" {
 }
 
 func TestAwsDBManageMasterPasswordRuleFix(t *testing.T) {
-	cases := []struct{ name, in, want string }{
+	cases := []struct{ name, in, override, want string }{
 		{
 			name: "replaces the password",
 			in: `resource "aws_db_instance" "db" {
@@ -239,6 +239,17 @@ resource "aws_rds_cluster" "c" {
 `,
 		},
 		{
+			name: "no fix when an override file takes part",
+			in: `resource "aws_db_instance" "db" {
+  password = var.pw
+}
+`,
+			override: `resource "aws_db_instance" "db" {
+  password = var.other_pw
+}
+`,
+		},
+		{
 			name: "no fix where RDS cannot manage the password",
 			in: `resource "aws_rds_cluster" "c" {
   global_cluster_identifier = "g"
@@ -249,12 +260,19 @@ resource "aws_rds_cluster" "c" {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			runner := helper.TestRunner(t, map[string]string{"main.tf": tc.in})
+			files := map[string]string{"main.tf": tc.in}
+			if tc.override != "" {
+				files["main_override.tf"] = tc.override
+			}
+			runner := helper.TestRunner(t, files)
 			if err := NewAwsDBManageMasterPasswordRule().Check(runner); err != nil {
 				t.Fatal(err)
 			}
 			if got := string(runner.Changes()["main.tf"]); got != tc.want {
 				t.Errorf("fixed file:\n%s\nwant:\n%s", got, tc.want)
+			}
+			if got, changed := runner.Changes()["main_override.tf"]; changed {
+				t.Errorf("override file changed:\n%s", got)
 			}
 		})
 	}

@@ -39,6 +39,10 @@ func newBody(content *hclext.BodyContent, schema *schemaNode, json bool) *Body {
 
 func (b *Body) override(o *hclext.BodyContent) { b.layers = append(b.layers, o) }
 
+// Overridden reports whether override files were merged into the body: an
+// edit to one file's attribute may then uncover another file's.
+func (b *Body) Overridden() bool { return b != nil && len(b.layers) > 1 }
+
 // Attr returns the attribute with the given name; an override file's attribute wins over the base.
 func (b *Body) Attr(name string) *hcl.Attribute {
 	if b == nil {
