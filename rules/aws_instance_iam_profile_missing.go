@@ -268,8 +268,7 @@ func iamProfileTemplateHasProfile(t *model.Resource) bool {
 	// JSON syntax cannot tell a block from an attribute of the same name, and
 	// the schema has both: there the block arrives as an attribute.
 	if a := t.Body.Attr("iam_instance_profile"); a != nil {
-		v := t.Module.Eval(a.Expr, t)
-		return !v.IsKnown() || !v.IsNull()
+		return iamProfileValueNamesOne(t.Module.Eval(a.Expr, t))
 	}
 	for _, b := range iamProfileBlocksAt(t, []string{"iam_instance_profile"}) {
 		if b.Dynamic {
@@ -282,6 +281,36 @@ func iamProfileTemplateHasProfile(t *model.Resource) bool {
 		}
 	}
 	return false
+}
+
+// iamProfileValueNamesOne reads a JSON iam_instance_profile block, which
+// arrives as an object or a list of objects: it names a profile when an arn or
+// name in it may be set.
+func iamProfileValueNamesOne(v cty.Value) bool {
+	if !v.IsKnown() {
+		return true
+	}
+	if v.IsNull() {
+		return false
+	}
+	ty := v.Type()
+	switch {
+	case ty.IsObjectType():
+		for _, name := range []string{"arn", "name"} {
+			if ty.HasAttribute(name) && iamProfileNone(v.GetAttr(name)) == "" {
+				return true
+			}
+		}
+		return false
+	case ty.IsListType() || ty.IsTupleType() || ty.IsSetType():
+		for it := v.ElementIterator(); it.Next(); {
+			if _, el := it.Element(); iamProfileValueNamesOne(el) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // iamProfileTemplateUses finds, in every visible module, the resources that

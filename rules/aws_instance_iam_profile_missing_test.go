@@ -558,7 +558,11 @@ resource "aws_instance" "b" {
   "resource": {
     "aws_launch_template": {
       "with_profile": {"iam_instance_profile": {"name": "app"}},
-      "without": {"image_id": "ami-123"}
+      "without": {"image_id": "ami-123"},
+      "empty_name": {"iam_instance_profile": {"name": ""}},
+      "empty_block": {"iam_instance_profile": {}},
+      "null_arn": {"iam_instance_profile": [{"arn": null}]},
+      "unknown": {"iam_instance_profile": [{"arn": "${var.profile_arn}"}]}
     },
     "aws_instance": {
       "bare": {"ami": "ami-123"},
@@ -569,8 +573,11 @@ resource "aws_instance" "b" {
 }`},
 			want: helper.Issues{
 				{Rule: rule, Message: templateMsg("aws_launch_template.without"), Range: at("main.tf.json", 5, 18, 5, 19)},
-				{Rule: rule, Message: instanceMsg("aws_instance.bare"), Range: at("main.tf.json", 8, 15, 8, 16)},
-				{Rule: rule, Message: noneMsg("aws_instance.empty", "an empty string"), Range: at("main.tf.json", 9, 41, 9, 43)},
+				{Rule: rule, Message: templateMsg("aws_launch_template.empty_name"), Range: at("main.tf.json", 6, 21, 6, 22)},
+				{Rule: rule, Message: templateMsg("aws_launch_template.empty_block"), Range: at("main.tf.json", 7, 22, 7, 23)},
+				{Rule: rule, Message: templateMsg("aws_launch_template.null_arn"), Range: at("main.tf.json", 8, 19, 8, 20)},
+				{Rule: rule, Message: instanceMsg("aws_instance.bare"), Range: at("main.tf.json", 12, 15, 12, 16)},
+				{Rule: rule, Message: noneMsg("aws_instance.empty", "an empty string"), Range: at("main.tf.json", 13, 41, 13, 43)},
 			},
 		},
 	}
