@@ -386,9 +386,18 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 func (m *Module) configuresProvider() bool {
 	for _, p := range m.Providers {
 		body := p.Block.Body
-		if p.Alias == "" || body.Has("region") || body.Has("profile") || len(body.Blocks("default_tags")) > 0 ||
-			len(body.Blocks("assume_role")) > 0 || len(body.Blocks("assume_role_with_web_identity")) > 0 {
+		if p.Alias == "" || body.Has("region") {
 			return true
+		}
+		for _, a := range providerSettings {
+			if body.Has(a) {
+				return true
+			}
+		}
+		for _, b := range []string{"default_tags", "assume_role", "assume_role_with_web_identity", "endpoints"} {
+			if len(body.AllBlocks(b)) > 0 {
+				return true
+			}
 		}
 	}
 	return false

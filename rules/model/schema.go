@@ -217,18 +217,28 @@ func sortedSet(m map[string]bool) []string {
 	return out
 }
 
+// providerSettings are the AWS provider's arguments that choose an account or
+// credentials.
+var providerSettings = []string{
+	"profile", "access_key", "secret_key", "token", "shared_config_files", "shared_credentials_files",
+	"allowed_account_ids", "forbidden_account_ids",
+}
+
 // Schemas of the other top-level blocks.
 var (
 	justAttributes = &schemaNode{justAttributes: true}
 	providerSchema = func() *schemaNode {
 		n := newSchemaNode()
 		n.labels = []string{"name"}
-		for _, a := range []string{"alias", "region", "profile"} {
+		for _, a := range []string{"alias", "region"} {
 			n.attrs[a] = true
 		}
-		// Read only for their presence: credentials that make a block more
-		// than a proxy declaration.
-		for _, b := range []string{"assume_role", "assume_role_with_web_identity"} {
+		// Read only for their presence: account and credential settings make
+		// a block more than a proxy declaration.
+		for _, a := range providerSettings {
+			n.attrs[a] = true
+		}
+		for _, b := range []string{"assume_role", "assume_role_with_web_identity", "endpoints"} {
 			n.blocks[b] = newSchemaNode()
 		}
 		dt := newSchemaNode()
