@@ -165,7 +165,7 @@ func kmsRegionalDeclare() bool {
 		return b.String()
 	}
 	model.Declare("key_id", "name", "target_key_id")
-	model.DeclareFor([]string{"aws_kms_key", "aws_kms_external_key"}, "multi_region")
+	model.DeclareFor([]string{"aws_kms_key", "aws_kms_external_key"}, "multi_region", "key_usage")
 	model.DeclareFor([]string{"aws_kms_replica_key", "aws_kms_replica_external_key"}, "primary_key_arn")
 	for resourceType, paths := range data.KMSAttributes {
 		for _, p := range paths {
@@ -508,9 +508,13 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 		if len(regions) == 0 || res.Provider == nil && res.RegionAttr == nil {
 			return nil
 		}
+		usage := kmsRegionalKeyUsage(res)
 		for _, region := range regions {
-			hasKey[region.Key()] = true
-			if sureKey[region.Key()] == nil && res.SurelyExists() {
+			// A signing or MAC key encrypts nothing.
+			if usage == "" || usage == kmsRegionalEncryptDecrypt {
+				hasKey[region.Key()] = true
+			}
+			if sureKey[region.Key()] == nil && usage == kmsRegionalEncryptDecrypt && res.SurelyExists() {
 				sureKey[region.Key()] = res
 			}
 		}
@@ -569,6 +573,25 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 		}
 	}
 	return nil
+}
+
+const kmsRegionalEncryptDecrypt = "ENCRYPT_DECRYPT"
+
+// kmsRegionalKeyUsage is a key's key_usage (ENCRYPT_DECRYPT when unset), or
+// "" when it cannot be known.
+func kmsRegionalKeyUsage(key *model.Resource) string {
+	a := key.Body.Attr("key_usage")
+	if a == nil {
+		return kmsRegionalEncryptDecrypt
+	}
+	switch v := key.Module.Eval(a.Expr, key); {
+	case !v.IsKnown() || v.Type() != cty.String && !v.IsNull():
+		return ""
+	case v.IsNull():
+		return kmsRegionalEncryptDecrypt
+	default:
+		return v.AsString()
+	}
 }
 
 // kmsRegionalHostsEncryptable reports whether a region hosts a resource that

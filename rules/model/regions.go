@@ -150,8 +150,13 @@ var _ = DeclareFor([]string{"aws_route53_query_log"}, "cloudwatch_log_group_arn"
 var _ = DeclareFor([]string{"aws_cloudwatch_log_resource_policy"}, "policy_document")
 var _ = DeclareFor([]string{"aws_iam_policy_document"}, "statement{}.principals{}.identifiers")
 var _ = DeclareFor([]string{"aws_cloudwatch_metric_alarm"}, "namespace", "alarm_actions", "ok_actions", "insufficient_data_actions")
-var _ = DeclareFor([]string{"aws_sns_topic_subscription"}, "topic_arn")
+var _ = DeclareFor([]string{"aws_sns_topic_subscription"}, "topic_arn", "endpoint")
+var _ = DeclareFor([]string{"aws_lambda_permission"}, "function_name")
+var _ = DeclareFor([]string{"aws_cloudwatch_log_group"}, "name")
 var _ = DeclareFor([]string{"aws_sns_topic_policy"}, "arn")
+var _ = DeclareFor([]string{"aws_route53_key_signing_key"}, "key_management_service_arn")
+var _ = DeclareFor([]string{"aws_cloudwatch_log_group"}, "kms_key_id")
+var _ = DeclareFor([]string{"aws_sns_topic"}, "kms_master_key_id")
 
 // servesGlobal returns the resources that exist only to serve CloudFront or Route 53.
 func (c *Config) servesGlobal() map[*Resource]bool {
@@ -236,8 +241,9 @@ func (c *Config) findGlobalServing() map[*Resource]bool {
 
 // markRoute53Serving marks the log groups Route 53 writes query logs to, the
 // resource policies that let Route 53 write there, the alarms on Route 53
-// health-check metrics and the SNS topics (with their subscriptions and
-// policies) that no other alarm notifies.
+// health-check metrics, the SNS topics (with their subscriptions and
+// policies) that no other alarm notifies, the functions those topics invoke,
+// and the KMS keys of these and of DNSSEC signing.
 func (c *Config) markRoute53Serving(all []*Resource, marked map[*Resource]bool, markRefs func(*Module, *hcl.Attribute, ...string)) {
 	topicUsers := map[*Resource]int{}
 	route53Topics := map[*Resource]int{}
@@ -290,6 +296,45 @@ func (c *Config) markRoute53Serving(all []*Resource, marked map[*Resource]bool, 
 		}
 		refs, complete := r.Module.References(attrExpr(r.Body.Attr(arg)))
 		if complete && len(refs) == 1 && marked[refs[0].Resource] && refs[0].Resource.Type == "aws_sns_topic" {
+			marked[r] = true
+		}
+	}
+	c.markNotifiers(all, marked, markRefs)
+	// The keys of DNSSEC signing, and of the log groups and topics above.
+	// Other users of such a key are in its region, where they are regional.
+	for _, r := range all {
+		switch {
+		case r.Type == "aws_route53_key_signing_key":
+			markRefs(r.Module, r.Body.Attr("key_management_service_arn"), "aws_kms_key")
+		case r.Type == "aws_cloudwatch_log_group" && marked[r]:
+			markRefs(r.Module, r.Body.Attr("kms_key_id"), "aws_kms_key")
+		case r.Type == "aws_sns_topic" && marked[r]:
+			markRefs(r.Module, r.Body.Attr("kms_master_key_id"), "aws_kms_key")
+		}
+	}
+}
+
+// markNotifiers marks the Lambda functions that marked topics invoke (an
+// alarm forwarder), with their invoke permissions and log groups. Their other
+// triggers would be in their region, where they are regional.
+func (c *Config) markNotifiers(all []*Resource, marked map[*Resource]bool, markRefs func(*Module, *hcl.Attribute, ...string)) {
+	for _, r := range all {
+		if r.Type == "aws_sns_topic_subscription" && marked[r] {
+			markRefs(r.Module, r.Body.Attr("endpoint"), "aws_lambda_function")
+		}
+	}
+	for _, r := range all {
+		var arg string
+		switch r.Type {
+		case "aws_lambda_permission":
+			arg = "function_name"
+		case "aws_cloudwatch_log_group":
+			arg = "name"
+		default:
+			continue
+		}
+		refs, complete := r.Module.References(attrExpr(r.Body.Attr(arg)))
+		if complete && len(refs) == 1 && refs[0].Resource.Type == "aws_lambda_function" && marked[refs[0].Resource] {
 			marked[r] = true
 		}
 	}

@@ -270,9 +270,43 @@ resource "aws_route53_health_check" "main" {
 }
 `
 	const serving = `
-resource "aws_cloudwatch_log_group" "dns" {
+resource "aws_kms_key" "logs" {
   provider = aws.use1
-  name     = "/aws/route53/example.com"
+}
+resource "aws_cloudwatch_log_group" "dns" {
+  provider   = aws.use1
+  name       = "/aws/route53/example.com"
+  kms_key_id = aws_kms_key.logs.arn
+}
+resource "aws_kms_key" "dnssec" {
+  provider                 = aws.use1
+  customer_master_key_spec = "ECC_NIST_P256"
+  key_usage                = "SIGN_VERIFY"
+}
+resource "aws_route53_key_signing_key" "main" {
+  hosted_zone_id             = aws_route53_zone.main.id
+  key_management_service_arn = aws_kms_key.dnssec.arn
+  name                       = "main"
+}
+resource "aws_lambda_function" "notify" {
+  provider      = aws.use1
+  function_name = "health-to-chat"
+}
+resource "aws_sns_topic_subscription" "notify" {
+  provider  = aws.use1
+  topic_arn = aws_sns_topic.health.arn
+  protocol  = "lambda"
+  endpoint  = aws_lambda_function.notify.arn
+}
+resource "aws_lambda_permission" "notify" {
+  provider      = aws.use1
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.notify.function_name
+  principal     = "sns.amazonaws.com"
+}
+resource "aws_cloudwatch_log_group" "notify" {
+  provider = aws.use1
+  name     = "/aws/lambda/${aws_lambda_function.notify.function_name}"
 }
 data "aws_iam_policy_document" "dns" {
   statement {
