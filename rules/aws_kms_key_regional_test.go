@@ -772,6 +772,37 @@ resource "aws_s3_bucket" "west" {
 `},
 		},
 		{
+			name: "a signing key is not a region's encryption key",
+			files: map[string]string{"main.tf": kmsRegionalProviders + `
+resource "aws_kms_key" "main" {
+  provider = aws.east
+}
+resource "aws_kms_key" "signing" {
+  provider  = aws.west
+  key_usage = "SIGN_VERIFY"
+}
+resource "aws_s3_bucket" "west" {
+  provider = aws.west
+}
+`},
+			want: []kmsRegionalWant{{"main.tf", [2]int{9, 1}, [2]int{9, 15}, []string{"Region us-west-2 (provider aws.west) has no customer-managed KMS key of its own, while us-east-1 has aws_kms_key.main."}}},
+		},
+		{
+			name: "a signing key asks nothing of other regions",
+			files: map[string]string{"main.tf": kmsRegionalProviders + `
+resource "aws_kms_key" "signing" {
+  provider  = aws.east
+  key_usage = "SIGN_VERIFY"
+}
+resource "aws_s3_bucket" "east" {
+  provider = aws.east
+}
+resource "aws_s3_bucket" "west" {
+  provider = aws.west
+}
+`},
+		},
+		{
 			name: "v6-only region is anchored at its first resource",
 			files: map[string]string{"main.tf": `
 provider "aws" {
