@@ -939,6 +939,8 @@ func kmsRegionalTraversal(mod *model.Module, tr hcl.Traversal, depth int) ([]kms
 		}
 		instance := kmsRegionalInstanceKey(tr)
 		return []kmsRegionalKey{{label: res.Address() + instance, region: res.InstanceRegion(instance), managed: true}}, true
+	case res.Type == "aws_kms_alias" && (attr == "name" || attr == "id"):
+		return kmsRegionalAliasByName(res, depth)
 	case res.Type == "aws_kms_alias" && kmsRegionalAliasAttrs[attr]:
 		return kmsRegionalAlias(res, depth)
 	}
@@ -1090,6 +1092,44 @@ func kmsRegionalAlias(alias *model.Resource, depth int) ([]kmsRegionalKey, bool)
 		return []kmsRegionalKey{{label: alias.Address(), region: alias.Region}}, true
 	}
 	return nil, false
+}
+
+// kmsRegionalAliasByName resolves an alias used by its name, which AWS looks
+// up in the caller's region: every alias of the configuration with that name
+// is a candidate, each in its own region.
+func kmsRegionalAliasByName(alias *model.Resource, depth int) ([]kmsRegionalKey, bool) {
+	name, known := kmsRegionalAliasName(alias)
+	if !known {
+		return kmsRegionalAlias(alias, depth)
+	}
+	root := alias.Module
+	for root.Call != nil {
+		root = root.Call.Parent
+	}
+	var keys []kmsRegionalKey
+	complete := true
+	root.Walk(func(m *model.Module) {
+		for _, other := range m.Resources {
+			if other.Type != "aws_kms_alias" || other.Absent() {
+				continue
+			}
+			if otherName, ok := kmsRegionalAliasName(other); !ok {
+				complete = false
+			} else if otherName == name {
+				found, ok := kmsRegionalAlias(other, depth)
+				keys, complete = append(keys, found...), complete && ok
+			}
+		}
+	})
+	return keys, complete
+}
+
+func kmsRegionalAliasName(alias *model.Resource) (string, bool) {
+	a := alias.Body.Attr("name")
+	if a == nil {
+		return "", false
+	}
+	return alias.Module.EvalString(a.Expr, alias)
 }
 
 // kmsRegionalDataKey is the key a data source reads: in the data source's

@@ -182,6 +182,42 @@ resource "aws_sqs_queue" "eu" {
 			},
 		},
 		{
+			name: "an alias name is looked up in the caller's region",
+			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+resource "aws_kms_alias" "east" {
+  provider      = aws.east
+  name          = "alias/app"
+  target_key_id = aws_kms_key.east.key_id
+}
+resource "aws_kms_alias" "west" {
+  provider      = aws.west
+  name          = "alias/app"
+  target_key_id = aws_kms_key.west.key_id
+}
+resource "aws_kms_alias" "east_only" {
+  provider      = aws.east
+  name          = "alias/east-only"
+  target_key_id = aws_kms_key.east.key_id
+}
+resource "aws_sns_topic" "by_shared_name" {
+  provider          = aws.west
+  kms_master_key_id = aws_kms_alias.east.name
+}
+resource "aws_sns_topic" "by_arn" {
+  provider          = aws.west
+  kms_master_key_id = aws_kms_alias.east.arn
+}
+resource "aws_sns_topic" "by_name_elsewhere" {
+  provider          = aws.west
+  kms_master_key_id = aws_kms_alias.east_only.name
+}
+`},
+			want: []kmsRegionalWant{
+				{"main.tf", [2]int{42, 23}, [2]int{42, 45}, []string{"kms_master_key_id of aws_sns_topic.by_arn uses KMS key aws_kms_key.east (through aws_kms_alias.east), which is in us-east-1"}},
+				{"main.tf", [2]int{46, 23}, [2]int{46, 51}, []string{"kms_master_key_id of aws_sns_topic.by_name_elsewhere uses KMS key aws_kms_key.east (through aws_kms_alias.east_only), which is in us-east-1"}},
+			},
+		},
+		{
 			name: "nested and dynamic blocks",
 			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
 resource "aws_instance" "west" {
