@@ -73,11 +73,24 @@ var functions = map[string]function.Function{
 	"trimsuffix":      stdlib.TrimSuffixFunc,
 	"try":             tryFunc,
 	"upper":           stdlib.UpperFunc,
+	"nonsensitive":    sensitivityFunc,
+	"sensitive":       sensitivityFunc,
 	"values":          stdlib.ValuesFunc,
 	"zipmap":          stdlib.ZipmapFunc,
 }
 
 // lengthFunc is Terraform's length: strings count characters, collections count elements.
+// sensitivityFunc stands for sensitive and nonsensitive: they only mark a
+// value, and the model reads values without marks.
+var sensitivityFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{
+		Name: "value", Type: cty.DynamicPseudoType,
+		AllowNull: true, AllowUnknown: true, AllowDynamicType: true, AllowMarked: true,
+	}},
+	Type: func(args []cty.Value) (cty.Type, error) { return args[0].Type(), nil },
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) { return args[0], nil },
+})
+
 var lengthFunc = function.New(&function.Spec{
 	Params: []function.Parameter{{Name: "value", Type: cty.DynamicPseudoType, AllowDynamicType: true, AllowUnknown: true}},
 	Type:   function.StaticReturnType(cty.Number),

@@ -85,6 +85,7 @@ func TestFunctionsMatchTerraformOrStayUnknown(t *testing.T) {
 		{`length("héllo")`, cty.NumberIntVal(5)},
 		{`merge({ a = "1" }, null, { b = "2" })`, cty.ObjectVal(map[string]cty.Value{"a": cty.StringVal("1"), "b": cty.StringVal("2")})},
 		{`replace("a.b", "/\\./", "-")`, cty.StringVal("a-b")},
+		{`nonsensitive(sensitive(toset(["us-east-1"])))`, cty.SetVal([]cty.Value{cty.StringVal("us-east-1")})},
 	}
 	for _, tc := range cases {
 		t.Run(tc.expr, func(t *testing.T) {
