@@ -181,19 +181,36 @@ var lookupFunc = function.New(&function.Spec{
 	},
 	VarParam: &function.Parameter{Name: "default", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowDynamicType: true, AllowNull: true},
 	Type: func(args []cty.Value) (cty.Type, error) {
-		switch len(args) {
-		case 2:
-			return cty.DynamicPseudoType, nil
-		case 3:
-			return stdlib.LookupFunc.ReturnTypeForValues(args)
+		if len(args) != 2 && len(args) != 3 {
+			return cty.NilType, errors.New("lookup() takes two or three arguments")
 		}
-		return cty.NilType, errors.New("lookup() takes two or three arguments")
+		return cty.DynamicPseudoType, nil
 	},
+	// As Terraform's: the element when the key is present, else the default,
+	// which may be null.
 	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-		if len(args) == 2 {
+		collection, key := args[0], args[1]
+		if len(args) == 2 || !collection.IsKnown() || !key.IsKnown() {
 			return cty.DynamicVal, nil
 		}
-		return stdlib.LookupFunc.Call(args)
+		if collection.IsNull() || key.IsNull() {
+			return cty.NilVal, errors.New("lookup() needs a map and a key")
+		}
+		name := key.AsString()
+		ty := collection.Type()
+		switch {
+		case ty.IsObjectType():
+			if ty.HasAttribute(name) {
+				return collection.GetAttr(name), nil
+			}
+		case ty.IsMapType():
+			if collection.HasIndex(key).True() {
+				return collection.Index(key), nil
+			}
+		default:
+			return cty.NilVal, errors.New("lookup() needs a map")
+		}
+		return args[2], nil
 	},
 })
 
