@@ -183,7 +183,7 @@ func iamProfileMissing(res *model.Resource) (missing bool, what string, at hcl.R
 	if attr == nil {
 		return true, "sets no iam_instance_profile", res.DeclRange
 	}
-	none := iamProfileNone(res.Module.Eval(attr.Expr, res))
+	none := iamProfileNone(res.EvalAsDeployed(attr.Expr))
 	return none != "", "sets iam_instance_profile to " + none, attr.Expr.Range()
 }
 
@@ -268,14 +268,14 @@ func iamProfileTemplateHasProfile(t *model.Resource) bool {
 	// JSON syntax cannot tell a block from an attribute of the same name, and
 	// the schema has both: there the block arrives as an attribute.
 	if a := t.Body.Attr("iam_instance_profile"); a != nil {
-		return iamProfileValueNamesOne(t.Module.Eval(a.Expr, t))
+		return iamProfileValueNamesOne(t.EvalAsDeployed(a.Expr))
 	}
 	for _, b := range iamProfileBlocksAt(t, []string{"iam_instance_profile"}) {
 		if b.Dynamic {
 			return true
 		}
 		for _, name := range []string{"arn", "name"} {
-			if a := b.Body.Attr(name); a != nil && iamProfileNone(t.Module.Eval(a.Expr, t)) == "" {
+			if a := b.Body.Attr(name); a != nil && iamProfileNone(t.EvalAsDeployed(a.Expr)) == "" {
 				return true
 			}
 		}

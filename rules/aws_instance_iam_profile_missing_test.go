@@ -26,6 +26,39 @@ func TestAwsInstanceIAMProfileMissingRule(t *testing.T) {
 		want  helper.Issues
 	}{
 		{
+			name: "a module linted on its own: a variable's null default is its callers' to set",
+			files: map[string]string{"main.tf": `
+variable "profile" {
+  type    = string
+  default = null
+}
+locals {
+  profile = var.profile
+}
+resource "aws_instance" "bare" {
+  ami = "ami-123"
+}
+resource "aws_instance" "from_variable" {
+  iam_instance_profile = var.profile
+}
+resource "aws_instance" "through_local" {
+  iam_instance_profile = local.profile
+}
+resource "aws_launch_template" "from_variable" {
+  iam_instance_profile {
+    name = var.profile
+  }
+}
+resource "aws_instance" "null" {
+  iam_instance_profile = null
+}
+`},
+			want: helper.Issues{
+				{Rule: rule, Message: instanceMsg("aws_instance.bare"), Range: at("main.tf", 9, 1, 9, 31)},
+				{Rule: rule, Message: noneMsg("aws_instance.null", "null"), Range: at("main.tf", 24, 26, 24, 30)},
+			},
+		},
+		{
 			name: "instances with and without a profile",
 			files: map[string]string{"main.tf": `
 variable "profile" {
@@ -58,6 +91,9 @@ resource "aws_instance" "from_role" {
 }
 resource "aws_instance" "gone" {
   count = 0
+}
+terraform {
+  backend "s3" {}
 }
 `},
 			want: helper.Issues{
