@@ -129,12 +129,24 @@ func (c *Config) RegionAnchor(dr *DeploymentRegion) (hcl.Range, bool) {
 	return hcl.Range{}, false
 }
 
-// RegionLabel names a region for messages, with the provider that sets it.
+// RegionLabel names a region for messages, with the providers that set it.
 func (c *Config) RegionLabel(region Region) string {
-	if p := c.RegionProvider(region); p != nil && region.Known() {
-		return region.Name + " (provider " + p.Address + ")"
+	if !region.Known() {
+		return region.String()
 	}
-	return region.String()
+	var addresses []string
+	for _, p := range c.Module.Providers {
+		if p.Region.Key() == region.Key() {
+			addresses = append(addresses, p.Address)
+		}
+	}
+	switch len(addresses) {
+	case 0:
+		return region.Name
+	case 1:
+		return region.Name + " (provider " + addresses[0] + ")"
+	}
+	return region.Name + " (providers " + strings.Join(addresses, ", ") + ")"
 }
 
 // What the model reads to find resources that only serve CloudFront.

@@ -469,3 +469,29 @@ resource "aws_vpc" "main" {}
 		t.Errorf("TF_WORKSPACE=prod: region %q", got)
 	}
 }
+
+// A region set by several provider configurations (accounts) names them all.
+func TestRegionLabelsNameEveryProviderOfTheRegion(t *testing.T) {
+	c := Build(helper.TestRunner(t, map[string]string{"main.tf": `
+provider "aws" {
+  region = "eu-west-1"
+}
+provider "aws" {
+  alias  = "external"
+  region = "eu-west-1"
+}
+provider "aws" {
+  alias  = "west"
+  region = "us-west-2"
+}
+`}), Settings{})
+	for region, want := range map[string]string{
+		"eu-west-1":  "eu-west-1 (providers aws, aws.external)",
+		"us-west-2":  "us-west-2 (provider aws.west)",
+		"ap-south-1": "ap-south-1",
+	} {
+		if got := c.RegionLabel(Region{Name: region}); got != want {
+			t.Errorf("label = %q, want %q", got, want)
+		}
+	}
+}
