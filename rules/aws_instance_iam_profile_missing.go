@@ -242,6 +242,10 @@ func (c *iamProfileCheck) checkTemplate(res *model.Resource) error {
 	}
 	msg := fmt.Sprintf("%s has no iam_instance_profile, so instances launched from it run without IAM role credentials and their software is pushed towards long-lived access keys. Add an iam_instance_profile block (arn or name) whose role grants only what the workload needs.",
 		res.Address())
+	if len(res.Body.Blocks("iam_instance_profile")) > 0 || res.Body.Has("iam_instance_profile") {
+		msg = fmt.Sprintf("%s has an iam_instance_profile block that names no profile (its arn and name are unset, null or empty), so instances launched from it run without IAM role credentials and their software is pushed towards long-lived access keys. Set its arn or name to a profile whose role grants only what the workload needs.",
+			res.Address())
+	}
 	return c.runner.EmitIssue(c.rule, msg, iamProfileTemplateReportRange(res))
 }
 

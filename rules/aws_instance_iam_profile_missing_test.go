@@ -16,6 +16,9 @@ func TestAwsInstanceIAMProfileMissingRule(t *testing.T) {
 	noneMsg := func(addr, none string) string {
 		return addr + " sets iam_instance_profile to " + none + ", so the instance runs without IAM role credentials and its software is pushed towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs."
 	}
+	namesNoneMsg := func(addr string) string {
+		return addr + " has an iam_instance_profile block that names no profile (its arn and name are unset, null or empty), so instances launched from it run without IAM role credentials and their software is pushed towards long-lived access keys. Set its arn or name to a profile whose role grants only what the workload needs."
+	}
 	templateMsg := func(addr string) string {
 		return addr + " has no iam_instance_profile, so instances launched from it run without IAM role credentials and their software is pushed towards long-lived access keys. Add an iam_instance_profile block (arn or name) whose role grants only what the workload needs."
 	}
@@ -326,8 +329,8 @@ resource "aws_launch_template" "unknown" {
 }
 `},
 			want: helper.Issues{
-				{Rule: rule, Message: templateMsg("aws_launch_template.empty_block"), Range: at("main.tf", 9, 3, 9, 23)},
-				{Rule: rule, Message: templateMsg("aws_launch_template.empty_name"), Range: at("main.tf", 12, 3, 12, 23)},
+				{Rule: rule, Message: namesNoneMsg("aws_launch_template.empty_block"), Range: at("main.tf", 9, 3, 9, 23)},
+				{Rule: rule, Message: namesNoneMsg("aws_launch_template.empty_name"), Range: at("main.tf", 12, 3, 12, 23)},
 			},
 		},
 		{
@@ -609,9 +612,9 @@ resource "aws_instance" "b" {
 }`},
 			want: helper.Issues{
 				{Rule: rule, Message: templateMsg("aws_launch_template.without"), Range: at("main.tf.json", 5, 18, 5, 19)},
-				{Rule: rule, Message: templateMsg("aws_launch_template.empty_name"), Range: at("main.tf.json", 6, 21, 6, 22)},
-				{Rule: rule, Message: templateMsg("aws_launch_template.empty_block"), Range: at("main.tf.json", 7, 22, 7, 23)},
-				{Rule: rule, Message: templateMsg("aws_launch_template.null_arn"), Range: at("main.tf.json", 8, 19, 8, 20)},
+				{Rule: rule, Message: namesNoneMsg("aws_launch_template.empty_name"), Range: at("main.tf.json", 6, 21, 6, 22)},
+				{Rule: rule, Message: namesNoneMsg("aws_launch_template.empty_block"), Range: at("main.tf.json", 7, 22, 7, 23)},
+				{Rule: rule, Message: namesNoneMsg("aws_launch_template.null_arn"), Range: at("main.tf.json", 8, 19, 8, 20)},
 				{Rule: rule, Message: instanceMsg("aws_instance.bare"), Range: at("main.tf.json", 12, 15, 12, 16)},
 				{Rule: rule, Message: noneMsg("aws_instance.empty", "an empty string"), Range: at("main.tf.json", 13, 41, 13, 43)},
 			},
