@@ -382,7 +382,7 @@ func iamProfileGeneratesNone(res *model.Resource, b *model.Block) bool {
 	if !b.Dynamic || b.ForEach == nil {
 		return false
 	}
-	v := res.Module.Eval(b.ForEach, res)
+	v := res.EvalAsDeployed(b.ForEach)
 	if !v.IsKnown() || v.IsNull() {
 		return false
 	}

@@ -55,6 +55,23 @@ resource "aws_launch_template" "from_variable" {
 resource "aws_instance" "null" {
   iam_instance_profile = null
 }
+resource "aws_launch_template" "optional_profile" {
+  dynamic "iam_instance_profile" {
+    for_each = var.profile != null ? [var.profile] : []
+    content {
+      name = iam_instance_profile.value
+    }
+  }
+}
+resource "aws_instance" "optional_template" {
+  iam_instance_profile = var.profile
+  dynamic "launch_template" {
+    for_each = var.profile != null ? [var.profile] : []
+    content {
+      name = launch_template.value
+    }
+  }
+}
 `},
 			want: helper.Issues{
 				{Rule: rule, Message: instanceMsg("aws_instance.bare"), Range: at("main.tf", 9, 1, 9, 31)},
@@ -356,6 +373,9 @@ resource "aws_launch_template" "one" {
     }
   }
 }
+terraform {
+  backend "s3" {}
+}
 `},
 			want: helper.Issues{
 				{Rule: rule, Message: templateMsg("aws_launch_template.none"), Range: at("main.tf", 8, 16, 8, 66)},
@@ -399,6 +419,9 @@ resource "aws_instance" "iterated" {
       id = launch_template.value
     }
   }
+}
+terraform {
+  backend "s3" {}
 }
 `},
 			want: helper.Issues{

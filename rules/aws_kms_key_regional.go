@@ -418,11 +418,8 @@ func (c *kmsRegionalCheck) judge(site kmsRegionalSite) error {
 	if placed && exp.own && !exp.region.Identified() && res.InstanceRegions != nil {
 		// Instances in different regions (`region = each.key`) share the
 		// expression: each must find a key in its own region.
-		for i, inst := range res.Instances() {
-			if i >= len(res.InstanceRegions) {
-				break
-			}
-			region := res.InstanceRegions[i]
+		for _, inst := range res.InstanceRegions {
+			region := inst.Region
 			instExp := kmsRegionalExpected{region: region, where: "the instance is in " + region.String(), own: true}
 			if err := c.judgeAgainst(site, res.Address()+inst.Key, keys, complete, instExp); err != nil {
 				return err
@@ -578,8 +575,15 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 const kmsRegionalEncryptDecrypt = "ENCRYPT_DECRYPT"
 
 // kmsRegionalKeyUsage is a key's key_usage (ENCRYPT_DECRYPT when unset), or
-// "" when it cannot be known.
+// "" when it cannot be known. A replica has its primary's.
 func kmsRegionalKeyUsage(key *model.Resource) string {
+	if key.Type == "aws_kms_replica_key" || key.Type == "aws_kms_replica_external_key" {
+		primary := kmsRegionalPrimary(key)
+		if primary == nil || primary.Type == "aws_kms_replica_key" || primary.Type == "aws_kms_replica_external_key" {
+			return ""
+		}
+		return kmsRegionalKeyUsage(primary)
+	}
 	a := key.Body.Attr("key_usage")
 	if a == nil {
 		return kmsRegionalEncryptDecrypt

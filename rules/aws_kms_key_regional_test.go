@@ -824,6 +824,27 @@ resource "aws_s3_bucket" "west" {
 			want: []kmsRegionalWant{{"main.tf", [2]int{9, 1}, [2]int{9, 15}, []string{"Region us-west-2 (provider aws.west) has no customer-managed KMS key of its own, while us-east-1 has aws_kms_key.main."}}},
 		},
 		{
+			name: "a replica of a signing key is a signing key",
+			files: map[string]string{"main.tf": kmsRegionalProviders + `
+resource "aws_kms_key" "main" {
+  provider = aws.east
+}
+resource "aws_kms_key" "signing" {
+  provider     = aws.east
+  key_usage    = "SIGN_VERIFY"
+  multi_region = true
+}
+resource "aws_kms_replica_key" "signing" {
+  provider        = aws.west
+  primary_key_arn = aws_kms_key.signing.arn
+}
+resource "aws_s3_bucket" "west" {
+  provider = aws.west
+}
+`},
+			want: []kmsRegionalWant{{"main.tf", [2]int{9, 1}, [2]int{9, 15}, []string{"Region us-west-2 (provider aws.west) has no customer-managed KMS key of its own, while us-east-1 has aws_kms_key.main."}}},
+		},
+		{
 			name: "a signing key asks nothing of other regions",
 			files: map[string]string{"main.tf": kmsRegionalProviders + `
 resource "aws_kms_key" "signing" {

@@ -32,12 +32,34 @@ func (m *Module) dependsOnVariables(expr hcl.Expression, depth int) bool {
 			if len(tr) < 2 {
 				continue
 			}
-			if a, ok := tr[1].(hcl.TraverseAttr); ok {
-				if local := m.Locals[a.Name]; local != nil && m.dependsOnVariables(local.Expr, depth+1) {
-					return true
-				}
+			if a, ok := tr[1].(hcl.TraverseAttr); ok && m.localDependsOnVariables(a.Name, depth) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// localDependsOnVariables memoizes dependsOnVariables for a local; a local
+// met again while it is being examined (a cycle) adds nothing.
+func (m *Module) localDependsOnVariables(name string, depth int) bool {
+	local := m.Locals[name]
+	if local == nil {
+		return false
+	}
+	c := m.config
+	c.mu.Lock()
+	known, seen := m.localInputs[name]
+	if !seen {
+		m.localInputs[name] = false
+	}
+	c.mu.Unlock()
+	if seen {
+		return known
+	}
+	depends := m.dependsOnVariables(local.Expr, depth+1)
+	c.mu.Lock()
+	m.localInputs[name] = depends
+	c.mu.Unlock()
+	return depends
 }

@@ -27,6 +27,9 @@ func (r *Resource) Instances() []Instance {
 		if !ok || n < 0 || n > MaxInstances {
 			return nil
 		}
+		if n == 0 {
+			return nil
+		}
 		out := make([]Instance, n)
 		for i := range out {
 			out[i] = Instance{Key: fmt.Sprintf("[%d]", i),
@@ -92,12 +95,9 @@ func InstanceKey(k cty.Value) string {
 // `["us-east-1"]`), or the resource's region when instances do not differ
 // or the key names none.
 func (r *Resource) InstanceRegion(key string) Region {
-	if r.InstanceRegions == nil || key == "" {
-		return r.Region
-	}
-	for i, inst := range r.Instances() {
-		if inst.Key == key && i < len(r.InstanceRegions) {
-			return r.InstanceRegions[i]
+	for _, inst := range r.InstanceRegions {
+		if key != "" && inst.Key == key {
+			return inst.Region
 		}
 	}
 	return r.Region

@@ -53,6 +53,23 @@ type Config struct {
 	regions       []*DeploymentRegion
 	globalOnce    sync.Once
 	globalServing map[*Resource]bool
+	byTypeOnce    sync.Once
+	byType        map[string][]*Resource
+}
+
+// Config is the configuration the module belongs to.
+func (m *Module) Config() *Config { return m.config }
+
+// ResourcesOfType returns the existing managed resources of a type, in the
+// module under check and every readable module it calls.
+func (c *Config) ResourcesOfType(resourceType string) []*Resource {
+	c.byTypeOnce.Do(func() {
+		c.byType = map[string][]*Resource{}
+		for _, r := range c.AllResources() {
+			c.byType[r.Type] = append(c.byType[r.Type], r)
+		}
+	})
+	return c.byType[resourceType]
 }
 
 // Module is one module: the module under check or a module loaded for a call.
@@ -86,7 +103,9 @@ type Module struct {
 	vars       map[string]cty.Value
 	locals     map[string]cty.Value
 	evaluating map[string]bool
-	sites      *varSiteIndex
+	// localInputs memoizes, per local, whether it depends on input variables.
+	localInputs map[string]bool
+	sites       *varSiteIndex
 	indexOnce  sync.Once
 	// resourceSchema is the schema resource bodies were decoded with.
 	resourceSchema *schemaNode
@@ -120,10 +139,10 @@ type Resource struct {
 	RegionAttr *hcl.Attribute
 	// Region is the effective region: RegionAttr when set, else the provider's.
 	Region Region
-	// InstanceRegions are the regions of the instances of a resource whose
-	// region argument varies by instance (`region = each.key` over a known
+	// InstanceRegions place the instances of a resource whose region
+	// argument varies by instance (`region = each.key` over a known
 	// for_each), in instance order; nil otherwise.
-	InstanceRegions []Region
+	InstanceRegions []InstanceRegion
 	absentOnce      sync.Once
 	absent          bool
 	// Expanded is true when count or for_each is set.
@@ -385,19 +404,32 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 // configuration_aliases); a root would give them a region or credentials.
 func (m *Module) configuresProvider() bool {
 	for _, p := range m.Providers {
-		body := p.Block.Body
-		if p.Alias == "" || body.Has("region") {
+		if p.Alias == "" || p.configuresSomething() {
 			return true
 		}
-		for _, a := range providerSettings {
-			if body.Has(a) {
-				return true
-			}
+	}
+	return false
+}
+
+// configuresSomething reports whether a provider block sets a region, an
+// account or credentials, endpoints or default tags. A block that sets none
+// only declares a configuration: in a called module, a proxy its caller fills.
+func (p *Provider) configuresSomething() bool {
+	if p.Block == nil {
+		return false
+	}
+	body := p.Block.Body
+	if body.Has("region") {
+		return true
+	}
+	for _, a := range providerSettings {
+		if body.Has(a) {
+			return true
 		}
-		for _, b := range []string{"default_tags", "assume_role", "assume_role_with_web_identity", "endpoints"} {
-			if len(body.AllBlocks(b)) > 0 {
-				return true
-			}
+	}
+	for _, b := range []string{"default_tags", "assume_role", "assume_role_with_web_identity", "endpoints"} {
+		if len(body.AllBlocks(b)) > 0 {
+			return true
 		}
 	}
 	return false
@@ -407,7 +439,7 @@ func newModule(cfg *Config, dir, absDir string, call *ModuleCall) *Module {
 	return &Module{
 		Dir: dir, absDir: absDir, Call: call, config: cfg,
 		Variables: map[string]*Variable{}, Locals: map[string]*hcl.Attribute{},
-		providers: map[string]*Provider{}, vars: map[string]cty.Value{},
+		providers: map[string]*Provider{}, vars: map[string]cty.Value{}, localInputs: map[string]bool{},
 		locals: map[string]cty.Value{}, evaluating: map[string]bool{},
 	}
 }
@@ -750,9 +782,16 @@ func (m *Module) resolveResources() {
 	}
 }
 
+// InstanceRegion is the region of one instance of a resource.
+type InstanceRegion struct {
+	Key    string
+	Region Region
+}
+
 // instanceRegions evaluates a region argument that depends on count or each
-// for every instance; nil when some instance's region is not known.
-func (m *Module) instanceRegions(r *Resource, providerRegion Region) []Region {
+// for every instance; nil when there are none or some instance's region is
+// not known.
+func (m *Module) instanceRegions(r *Resource, providerRegion Region) []InstanceRegion {
 	perInstance := false
 	for _, tr := range r.RegionAttr.Expr.Variables() {
 		perInstance = perInstance || tr.RootName() == "each" || tr.RootName() == "count"
@@ -760,19 +799,19 @@ func (m *Module) instanceRegions(r *Resource, providerRegion Region) []Region {
 	if !perInstance {
 		return nil
 	}
-	instances := r.Instances()
-	regions := make([]Region, 0, len(instances))
-	for _, inst := range instances {
+	var placed []InstanceRegion
+	for _, inst := range r.Instances() {
+		region := providerRegion
 		switch v := m.EvalWith(r.RegionAttr.Expr, r, inst.Vars); {
 		case v.IsKnown() && v.IsNull():
-			regions = append(regions, providerRegion)
 		case v.IsKnown() && v.Type() == cty.String && v.AsString() != "":
-			regions = append(regions, Region{Name: v.AsString()})
+			region = Region{Name: v.AsString()}
 		default:
 			return nil
 		}
+		placed = append(placed, InstanceRegion{Key: inst.Key, Region: region})
 	}
-	return regions
+	return placed
 }
 
 // Regions are the regions the resource's instances are placed in: its
@@ -784,7 +823,8 @@ func (r *Resource) Regions() []Region {
 	}
 	seen := map[string]bool{}
 	var out []Region
-	for _, region := range r.InstanceRegions {
+	for _, inst := range r.InstanceRegions {
+		region := inst.Region
 		if !region.Identified() {
 			return nil
 		}

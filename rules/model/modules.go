@@ -221,7 +221,7 @@ func (m *Module) replaceProvider(address string, p *Provider) {
 
 // isProxyBlock reports whether a provider block configures nothing.
 func isProxyBlock(p *Provider) bool {
-	return p.Block != nil && !p.Block.Body.Has("region") && len(p.Block.Body.Blocks("default_tags")) == 0
+	return p.Block != nil && !p.configuresSomething()
 }
 
 // currentWorkspace is terraform.workspace as Terraform and TFLint read it:
