@@ -237,7 +237,7 @@ func (c *iamProfileCheck) checkTemplate(res *model.Resource) error {
 	if use != nil && (use.supplied || !use.needsProfile) {
 		return nil
 	}
-	if use == nil && iamProfileHandedOn(res.Module, res) {
+	if use == nil && res.Module.HandedOn()[res] {
 		return nil
 	}
 	msg := fmt.Sprintf("%s has no iam_instance_profile, so instances launched from it run without IAM role credentials and their software is pushed towards long-lived access keys. Add an iam_instance_profile block (arn or name) whose role grants only what the workload needs.",
@@ -464,43 +464,16 @@ func iamProfileSpecRefs(res *model.Resource, spec *model.Block, expr hcl.Express
 // named. Templates whose region cannot be known may be the one.
 func iamProfileTemplatesNamed(cfg *model.Config, name string, region model.Region) []*model.Resource {
 	var found []*model.Resource
-	cfg.Module.Walk(func(m *model.Module) {
-		for _, t := range m.Resources {
-			if t.Type != iamProfileTemplateType || t.Region.Known() && region.Known() && t.Region.Name != region.Name {
-				continue
-			}
-			if a := t.Body.Attr("name"); a != nil {
-				if n, known := m.EvalString(a.Expr, t); known && n == name {
-					found = append(found, t)
-				}
+	for _, t := range cfg.ResourcesOfType(iamProfileTemplateType) {
+		if t.Region.Known() && region.Known() && t.Region.Name != region.Name {
+			continue
+		}
+		if a := t.Body.Attr("name"); a != nil {
+			if n, known := t.Module.EvalString(a.Expr, t); known && n == name {
+				found = append(found, t)
 			}
 		}
-	})
+	}
 	return found
 }
 
-// iamProfileHandedOn reports whether the template's module hands it to users
-// the model cannot judge: an output, a module argument or a local.
-func iamProfileHandedOn(m *model.Module, t *model.Resource) bool {
-	var exprs []hcl.Expression
-	for _, o := range m.Outputs {
-		exprs = append(exprs, o.Expr)
-	}
-	for _, call := range m.Calls {
-		for _, a := range call.Body.Attributes() {
-			exprs = append(exprs, a.Expr)
-		}
-	}
-	for _, a := range m.Locals {
-		exprs = append(exprs, a.Expr)
-	}
-	for _, expr := range exprs {
-		refs, _ := m.References(expr)
-		for _, ref := range refs {
-			if ref.Resource == t {
-				return true
-			}
-		}
-	}
-	return false
-}

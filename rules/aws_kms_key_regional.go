@@ -977,32 +977,20 @@ func kmsRegionalMultiRegionKeys(key *model.Resource) ([]kmsRegionalKey, bool) {
 			return []kmsRegionalKey{self}, true
 		}
 	}
-	root := key.Module
-	for root.Call != nil {
-		root = root.Call.Parent
+	cfg := key.Module.Config()
+	if cfg.HasOpaqueModules() {
+		return nil, false
 	}
 	keys := []kmsRegionalKey{{label: primary.Address(), region: primary.Region, managed: true}}
-	complete := true
-	root.Walk(func(m *model.Module) {
-		for _, call := range m.Calls {
-			if call.Module == nil && !call.Absent {
-				complete = false
-			}
-		}
-		for _, r := range m.Resources {
-			if r.Absent() || r.Type != "aws_kms_replica_key" && r.Type != "aws_kms_replica_external_key" {
-				continue
-			}
+	for _, replicaType := range []string{"aws_kms_replica_key", "aws_kms_replica_external_key"} {
+		for _, r := range cfg.ResourcesOfType(replicaType) {
 			switch kmsRegionalPrimary(r) {
 			case primary:
 				keys = append(keys, kmsRegionalKey{label: r.Address(), region: r.Region, managed: true})
 			case nil:
-				complete = false
+				return nil, false
 			}
 		}
-	})
-	if !complete {
-		return nil, false
 	}
 	return keys, true
 }
@@ -1106,25 +1094,16 @@ func kmsRegionalAliasByName(alias *model.Resource, depth int) ([]kmsRegionalKey,
 	if !known {
 		return kmsRegionalAlias(alias, depth)
 	}
-	root := alias.Module
-	for root.Call != nil {
-		root = root.Call.Parent
-	}
 	var keys []kmsRegionalKey
 	complete := true
-	root.Walk(func(m *model.Module) {
-		for _, other := range m.Resources {
-			if other.Type != "aws_kms_alias" || other.Absent() {
-				continue
-			}
-			if otherName, ok := kmsRegionalAliasName(other); !ok {
-				complete = false
-			} else if otherName == name {
-				found, ok := kmsRegionalAlias(other, depth)
-				keys, complete = append(keys, found...), complete && ok
-			}
+	for _, other := range alias.Module.Config().ResourcesOfType("aws_kms_alias") {
+		if otherName, ok := kmsRegionalAliasName(other); !ok {
+			complete = false
+		} else if otherName == name {
+			found, ok := kmsRegionalAlias(other, depth)
+			keys, complete = append(keys, found...), complete && ok
 		}
-	})
+	}
 	return keys, complete
 }
 

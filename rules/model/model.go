@@ -57,19 +57,55 @@ type Config struct {
 	byType        map[string][]*Resource
 }
 
+// HandedOn returns the resources that the module's outputs, module call
+// arguments and locals refer to: users the module hands them to.
+func (m *Module) HandedOn() map[*Resource]bool {
+	m.handedOnce.Do(func() {
+		m.handedOn = map[*Resource]bool{}
+		var exprs []hcl.Expression
+		for _, o := range m.Outputs {
+			exprs = append(exprs, o.Expr)
+		}
+		for _, call := range m.Calls {
+			for _, a := range call.Body.Attributes() {
+				exprs = append(exprs, a.Expr)
+			}
+		}
+		for _, a := range m.Locals {
+			exprs = append(exprs, a.Expr)
+		}
+		for _, expr := range exprs {
+			refs, _ := m.References(expr)
+			for _, ref := range refs {
+				m.handedOn[ref.Resource] = true
+			}
+		}
+	})
+	return m.handedOn
+}
+
 // Config is the configuration the module belongs to.
 func (m *Module) Config() *Config { return m.config }
 
 // ResourcesOfType returns the existing managed resources of a type, in the
-// module under check and every readable module it calls.
+// module under check and every readable module it calls. Only resources of
+// that type are asked whether they exist: that may need the host.
 func (c *Config) ResourcesOfType(resourceType string) []*Resource {
 	c.byTypeOnce.Do(func() {
 		c.byType = map[string][]*Resource{}
-		for _, r := range c.AllResources() {
-			c.byType[r.Type] = append(c.byType[r.Type], r)
-		}
+		c.Module.Walk(func(m *Module) {
+			for _, r := range m.Resources {
+				c.byType[r.Type] = append(c.byType[r.Type], r)
+			}
+		})
 	})
-	return c.byType[resourceType]
+	var out []*Resource
+	for _, r := range c.byType[resourceType] {
+		if !r.Absent() {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // Module is one module: the module under check or a module loaded for a call.
@@ -105,6 +141,8 @@ type Module struct {
 	evaluating map[string]bool
 	// localInputs memoizes, per local, whether it depends on input variables.
 	localInputs map[string]bool
+	handedOnce  sync.Once
+	handedOn    map[*Resource]bool
 	sites       *varSiteIndex
 	indexOnce  sync.Once
 	// resourceSchema is the schema resource bodies were decoded with.
