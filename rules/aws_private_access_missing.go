@@ -314,27 +314,13 @@ func privateAccessEndpointType(res *model.Resource) string {
 // like cfg.DeploymentRegions, in order of first appearance. Workloads whose
 // region cannot be identified are left out.
 func (c *privateAccessCheck) workloadRegions() []*model.DeploymentRegion {
-	byKey := map[string]*model.DeploymentRegion{}
-	var out []*model.DeploymentRegion
-	for _, res := range c.cfg.AllResources() {
+	return c.cfg.GroupByRegion(func(res *model.Resource) bool {
 		if !privateAccessWorkloadTypes[res.Type] || !c.cfg.IsRegional(res) || !res.SurelyExists() {
-			continue
+			return false
 		}
 		// A dynamic vpc_options block may produce none, leaving the domain public.
-		if privateAccessVPCOptionalTypes[res.Type] && len(res.Body.Blocks("vpc_options")) == 0 {
-			continue
-		}
-		for _, region := range res.Regions() {
-			dr := byKey[region.Key()]
-			if dr == nil {
-				dr = &model.DeploymentRegion{Region: region}
-				byKey[region.Key()] = dr
-				out = append(out, dr)
-			}
-			dr.Resources = append(dr.Resources, res)
-		}
-	}
-	return out
+		return !privateAccessVPCOptionalTypes[res.Type] || len(res.Body.Blocks("vpc_options")) > 0
+	})
 }
 
 // reachable reports whether the region of some workloads has, or may have, a private way in.

@@ -64,10 +64,31 @@ func (c *Config) DeploymentRegions() []*DeploymentRegion {
 }
 
 func (c *Config) findDeploymentRegions() []*DeploymentRegion {
+	out := c.GroupByRegion(c.IsRegional)
+	byKey := map[string]*DeploymentRegion{}
+	for _, dr := range out {
+		byKey[dr.Region.Key()] = dr
+	}
+	for _, name := range c.Settings.Regions {
+		if dr := byKey[name]; dr != nil {
+			dr.Configured = true
+			continue
+		}
+		dr := &DeploymentRegion{Region: Region{Name: name}, Configured: true}
+		byKey[name] = dr
+		out = append(out, dr)
+	}
+	return out
+}
+
+// GroupByRegion groups the existing resources that pass the filter by the
+// regions they are placed in, in order of first appearance. Resources whose
+// region cannot be identified are left out.
+func (c *Config) GroupByRegion(keep func(*Resource) bool) []*DeploymentRegion {
 	byKey := map[string]*DeploymentRegion{}
 	var out []*DeploymentRegion
 	for _, r := range c.AllResources() {
-		if !c.IsRegional(r) {
+		if !keep(r) {
 			continue
 		}
 		for _, region := range r.Regions() {
@@ -79,15 +100,6 @@ func (c *Config) findDeploymentRegions() []*DeploymentRegion {
 			}
 			dr.Resources = append(dr.Resources, r)
 		}
-	}
-	for _, name := range c.Settings.Regions {
-		if dr := byKey[name]; dr != nil {
-			dr.Configured = true
-			continue
-		}
-		dr := &DeploymentRegion{Region: Region{Name: name}, Configured: true}
-		byKey[name] = dr
-		out = append(out, dr)
 	}
 	return out
 }
@@ -296,21 +308,7 @@ func (c *Config) markRoute53Serving(all []*Resource, marked map[*Resource]bool, 
 			marked[topic] = true
 		}
 	}
-	for _, r := range all {
-		var arg string
-		switch r.Type {
-		case "aws_sns_topic_subscription":
-			arg = "topic_arn"
-		case "aws_sns_topic_policy":
-			arg = "arn"
-		default:
-			continue
-		}
-		refs, complete := r.Module.References(attrExpr(r.Body.Attr(arg)))
-		if complete && len(refs) == 1 && marked[refs[0].Resource] && refs[0].Resource.Type == "aws_sns_topic" {
-			marked[r] = true
-		}
-	}
+	markFollowers(all, marked, "aws_sns_topic", map[string]string{"aws_sns_topic_subscription": "topic_arn", "aws_sns_topic_policy": "arn"})
 	c.markNotifiers(all, marked, markRefs)
 	// The keys of DNSSEC signing, and of the log groups and topics above.
 	// Other users of such a key are in its region, where they are regional.
@@ -335,18 +333,20 @@ func (c *Config) markNotifiers(all []*Resource, marked map[*Resource]bool, markR
 			markRefs(r.Module, r.Body.Attr("endpoint"), "aws_lambda_function")
 		}
 	}
+	markFollowers(all, marked, "aws_lambda_function", map[string]string{"aws_lambda_permission": "function_name", "aws_cloudwatch_log_group": "name"})
+}
+
+// markFollowers marks the resources (argument by type) whose argument refers
+// to exactly one resource, a marked one of the leader type: they only exist
+// for it.
+func markFollowers(all []*Resource, marked map[*Resource]bool, leaderType string, argByType map[string]string) {
 	for _, r := range all {
-		var arg string
-		switch r.Type {
-		case "aws_lambda_permission":
-			arg = "function_name"
-		case "aws_cloudwatch_log_group":
-			arg = "name"
-		default:
+		arg, ok := argByType[r.Type]
+		if !ok {
 			continue
 		}
 		refs, complete := r.Module.References(attrExpr(r.Body.Attr(arg)))
-		if complete && len(refs) == 1 && refs[0].Resource.Type == "aws_lambda_function" && marked[refs[0].Resource] {
+		if complete && len(refs) == 1 && refs[0].Resource.Type == leaderType && marked[refs[0].Resource] {
 			marked[r] = true
 		}
 	}
