@@ -47,22 +47,13 @@ var _ = model.Declare(
 )
 
 // cfOriginURLAttrs are attributes whose value is a URL with a scheme (and
-// sometimes a path), not a host name.
-var cfOriginURLAttrs = map[string]string{
-	"aws_lambda_function_url":    "function_url",
-	"aws_apigatewayv2_api":       "api_endpoint",
-	"aws_apigatewayv2_stage":     "invoke_url",
-	"aws_api_gateway_stage":      "invoke_url",
-	"aws_api_gateway_deployment": "invoke_url",
-}
-
-// cfOriginURLExamples show the form of each URL attribute's value.
-var cfOriginURLExamples = map[string]string{
-	"aws_lambda_function_url":    "https://<url-id>.lambda-url.<region>.on.aws/",
-	"aws_apigatewayv2_api":       "https://<api-id>.execute-api.<region>.amazonaws.com",
-	"aws_apigatewayv2_stage":     "https://<api-id>.execute-api.<region>.amazonaws.com/<stage>",
-	"aws_api_gateway_stage":      "https://<api-id>.execute-api.<region>.amazonaws.com/<stage>",
-	"aws_api_gateway_deployment": "https://<api-id>.execute-api.<region>.amazonaws.com/<stage>",
+// sometimes a path), not a host name, with the form of their values.
+var cfOriginURLAttrs = map[string]struct{ attr, example string }{
+	"aws_lambda_function_url":    {"function_url", "https://<url-id>.lambda-url.<region>.on.aws/"},
+	"aws_apigatewayv2_api":       {"api_endpoint", "https://<api-id>.execute-api.<region>.amazonaws.com"},
+	"aws_apigatewayv2_stage":     {"invoke_url", "https://<api-id>.execute-api.<region>.amazonaws.com/<stage>"},
+	"aws_api_gateway_stage":      {"invoke_url", "https://<api-id>.execute-api.<region>.amazonaws.com/<stage>"},
+	"aws_api_gateway_deployment": {"invoke_url", "https://<api-id>.execute-api.<region>.amazonaws.com/<stage>"},
 }
 
 // cfOriginPrivateNameAttrs are DNS names that resolve only inside their VPC.
@@ -186,14 +177,14 @@ func (c *cfOriginCheck) checkOrigin(origin *model.Block, domain *hcl.Attribute, 
 func (c *cfOriginCheck) refProblem(ref model.Ref, whole, vpc bool) string {
 	res, attr := ref.Resource, ref.Attr
 	addr := res.Address()
-	if urlAttr, ok := cfOriginURLAttrs[res.Type]; ok && urlAttr == attr {
+	if url, ok := cfOriginURLAttrs[res.Type]; ok && url.attr == attr {
 		// A resource of a called module cannot be named from here.
-		url := "<url>"
+		value := "<url>"
 		if res.InCheckedModule() {
-			url = addr + "." + attr
+			value = addr + "." + attr
 		}
 		return fmt.Sprintf("is %s.%s, a URL of the form %q, not a host name: CloudFront accepts only a DNS name here and rejects a scheme or path. Strip them, e.g. with split(\"/\", %s)[2], and put any path (such as an API stage) in origin_path.",
-			addr, attr, cfOriginURLExamples[res.Type], url)
+			addr, attr, url.example, value)
 	}
 	if !whole {
 		return ""

@@ -41,21 +41,20 @@ var (
 )
 
 func (r *AwsDBManageMasterPasswordRule) Check(runner tflint.Runner) error {
-	cfg := model.For(runner)
-	for _, res := range cfg.Module.Resources {
+	mod := model.For(runner).Module
+	for _, res := range mod.Resources {
 		args, ok := dbPasswordArgs[res.Type]
 		if !ok || res.Absent() {
 			continue
 		}
-		if err := r.checkDatabase(runner, cfg, res, args.password, args.writeOnly); err != nil {
+		if err := r.checkDatabase(runner, mod, res, args.password, args.writeOnly); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, cfg *model.Config, res *model.Resource, passwordArg, writeOnlyArg string) error {
-	mod := cfg.Module
+func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, mod *model.Module, res *model.Resource, passwordArg, writeOnlyArg string) error {
 	address := res.Address()
 	manage := res.Body.Attr("manage_master_user_password")
 	managed := false
@@ -104,7 +103,7 @@ func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, cfg 
 		return runner.EmitIssue(r, msg, manage.Expr.Range())
 	}
 	return runner.EmitIssueWithFix(r, msg, manage.Expr.Range(), func(f tflint.Fixer) error {
-		if res.Body.IsJSON() {
+		if res.Body.IsJSON() || res.Body.Overridden() {
 			return tflint.ErrFixNotSupported
 		}
 		return f.ReplaceText(manage.Expr.Range(), "true")

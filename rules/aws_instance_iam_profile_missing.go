@@ -476,4 +476,3 @@ func iamProfileTemplatesNamed(cfg *model.Config, name string, region model.Regio
 	}
 	return found
 }
-

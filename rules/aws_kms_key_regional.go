@@ -501,12 +501,12 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 			continue
 		}
 		// A provider reference the model could not resolve places the key nowhere known.
-		regions := res.Regions()
-		if len(regions) == 0 || res.Provider == nil && res.RegionAttr == nil {
+		keyRegions := res.Regions()
+		if len(keyRegions) == 0 || res.Provider == nil && res.RegionAttr == nil {
 			return nil
 		}
 		usage := kmsRegionalKeyUsage(res)
-		for _, region := range regions {
+		for _, region := range keyRegions {
 			// A signing or MAC key encrypts nothing.
 			if usage == "" || usage == kmsRegionalEncryptDecrypt {
 				hasKey[region.Key()] = true

@@ -271,11 +271,11 @@ func (c *privateAccessCheck) servedRegions(res *model.Resource) []model.Region {
 	refs, complete := res.Module.References(a.Expr)
 	var out []model.Region
 	for _, ref := range refs {
-		region := ref.Resource.Region
-		if !region.Identified() {
+		regions := ref.Resource.Regions()
+		if len(regions) == 0 {
 			complete = false
 		}
-		out = append(out, region)
+		out = append(out, regions...)
 	}
 	if !complete || len(out) == 0 {
 		return []model.Region{{}}

@@ -72,10 +72,9 @@ func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
 	}
 	resources := cfg.AllResources()
 	check := &tagsCheck{
-		cfg:      cfg,
-		required: required,
-		defaults: map[*model.Provider]tagsKeySet{},
-
+		cfg:         cfg,
+		required:    required,
+		defaults:    map[*model.Provider]tagsKeySet{},
 		envDefaults: tagsEnvDefaults(),
 	}
 	check.helpers = tagsCollectHelpers(resources)
@@ -460,10 +459,8 @@ func (c *tagsCheck) providerDefaults(p *model.Provider) tagsKeySet {
 		}
 		c.ignoredTags(p, &d)
 	}
-	if d.keys != nil {
-		for _, k := range c.envDefaults {
-			d.keys[k] = true
-		}
+	for _, k := range c.envDefaults {
+		d.keys[k] = true
 	}
 	c.defaults[p] = d
 	return d

@@ -889,6 +889,10 @@ func secScanCheckovStep(step []string) bool {
 	for _, line := range step {
 		if value, ok := strings.CutPrefix(line, "framework:"); ok {
 			value, _, _ = strings.Cut(value, " #")
+			// An expression (`${{ matrix.framework }}`) may name Terraform.
+			if strings.Contains(value, "$") {
+				return true
+			}
 			value = strings.ReplaceAll(strings.Trim(strings.TrimSpace(value), `"'`), ",", " ")
 			return secScanIncludesTerraform("checkov", strings.Fields(value))
 		}

@@ -122,6 +122,7 @@ func TestTerraformSecurityScanDocumentedRuleMatcher(t *testing.T) {
 		{"workflow terrascan action", secScanScript, "- uses: tenable/terrascan-action@main\n", true},
 		{"workflow triat tfsec action", secScanScript, "- name: Terraform security scan\n  uses: triat/terraform-security-scan@v3.0.3\n", true},
 		{"workflow bridgecrew action", secScanScript, "- uses: bridgecrewio/bridgecrew-action@master\n  with:\n    directory: .\n", true},
+		{"workflow checkov action framework from a matrix", secScanScript, "- uses: bridgecrewio/checkov-action@v12\n  with:\n    framework: ${{ matrix.framework }}\n", true},
 		{"workflow checkov action terraform", secScanScript, "- uses: bridgecrewio/checkov-action@v12\n  with:\n    framework: terraform # IaC\n", true},
 		{"workflow checkov action secrets only", secScanScript, "- uses: bridgecrewio/checkov-action@v12\n  with:\n    framework: secrets\n- uses: actions/checkout@v4\n  with:\n    framework: terraform\n", false},
 		{"workflow kics action", secScanScript, "- uses: Checkmarx/kics-github-action@v2.1.0\n", true},

@@ -47,11 +47,13 @@ var functions = map[string]function.Function{
 	"max":             stdlib.MaxFunc,
 	"merge":           stdlib.MergeFunc,
 	"min":             stdlib.MinFunc,
+	"nonsensitive":    sensitivityFunc,
 	"range":           stdlib.RangeFunc,
 	"regex":           stdlib.RegexFunc,
 	"regexall":        stdlib.RegexAllFunc,
 	"replace":         replaceFunc,
 	"reverse":         stdlib.ReverseListFunc,
+	"sensitive":       sensitivityFunc,
 	"setintersection": stdlib.SetIntersectionFunc,
 	"setproduct":      stdlib.SetProductFunc,
 	"setsubtract":     stdlib.SetSubtractFunc,
@@ -73,13 +75,10 @@ var functions = map[string]function.Function{
 	"trimsuffix":      stdlib.TrimSuffixFunc,
 	"try":             tryFunc,
 	"upper":           stdlib.UpperFunc,
-	"nonsensitive":    sensitivityFunc,
-	"sensitive":       sensitivityFunc,
 	"values":          stdlib.ValuesFunc,
 	"zipmap":          stdlib.ZipmapFunc,
 }
 
-// lengthFunc is Terraform's length: strings count characters, collections count elements.
 // sensitivityFunc stands for sensitive and nonsensitive: they only mark a
 // value, and the model reads values without marks.
 var sensitivityFunc = function.New(&function.Spec{
@@ -91,6 +90,7 @@ var sensitivityFunc = function.New(&function.Spec{
 	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) { return args[0], nil },
 })
 
+// lengthFunc is Terraform's length: strings count characters, collections count elements.
 var lengthFunc = function.New(&function.Spec{
 	Params: []function.Parameter{{Name: "value", Type: cty.DynamicPseudoType, AllowDynamicType: true, AllowUnknown: true}},
 	Type:   function.StaticReturnType(cty.Number),
@@ -189,12 +189,10 @@ var lookupFunc = function.New(&function.Spec{
 	// As Terraform's: the element when the key is present, else the default,
 	// which may be null.
 	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		// Unknown and null maps and keys never get here: the parameters do not allow them.
 		collection, key := args[0], args[1]
-		if len(args) == 2 || !collection.IsKnown() || !key.IsKnown() {
+		if len(args) == 2 {
 			return cty.DynamicVal, nil
-		}
-		if collection.IsNull() || key.IsNull() {
-			return cty.NilVal, errors.New("lookup() needs a map and a key")
 		}
 		name := key.AsString()
 		ty := collection.Type()

@@ -144,7 +144,7 @@ type Module struct {
 	handedOnce  sync.Once
 	handedOn    map[*Resource]bool
 	sites       *varSiteIndex
-	indexOnce  sync.Once
+	indexOnce   sync.Once
 	// resourceSchema is the schema resource bodies were decoded with.
 	resourceSchema *schemaNode
 	byAddress      map[string]*Resource
