@@ -442,8 +442,22 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 // configuration_aliases); a root would give them a region or credentials.
 func (m *Module) configuresProvider() bool {
 	for _, p := range m.Providers {
-		if p.Alias == "" || p.configuresSomething() {
+		if p.Alias == "" || p.configuresSomething() || m.passesToCalls(p) {
 			return true
+		}
+	}
+	return false
+}
+
+// passesToCalls reports whether a module call's providers map passes the
+// configuration on: what a root does with its aliases (an example calling
+// the module it shows), not a module declaring what its caller passes.
+func (m *Module) passesToCalls(p *Provider) bool {
+	for _, call := range m.Calls {
+		for _, passed := range providerMap(call.Body) {
+			if m.AddressPrefix()+passed == p.Address {
+				return true
+			}
 		}
 	}
 	return false

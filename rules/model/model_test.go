@@ -322,6 +322,7 @@ func TestModulesDeclaringProviderAliasesAreNotConfigurationRoots(t *testing.T) {
 		"provider \"aws\" {\n  alias = \"peer\"\n  assume_role {\n    role_arn = \"x\"\n  }\n}\n":                                                                           true,
 		"provider \"aws\" {\n  alias = \"peer\"\n}\nprovider \"aws\" {}\n":                                                                                                  true,
 		"provider \"aws\" {\n  alias               = \"peer\"\n  allowed_account_ids = [\"111122223333\"]\n}\n":                                                             true,
+		"provider \"aws\" {\n  alias = \"acm\"\n}\nmodule \"acm\" {\n  source    = \"../..\"\n  providers = { aws = aws.acm }\n}\n":                                         true,
 		"provider \"aws\" {\n  alias = \"peer\"\n  dynamic \"assume_role\" {\n    for_each = var.roles\n    content {\n      role_arn = assume_role.value\n    }\n  }\n}\n": true,
 	} {
 		c := Build(helper.TestRunner(t, map[string]string{"main.tf": src}), Settings{})
