@@ -938,10 +938,10 @@ func kmsRegionalTraversal(mod *model.Module, tr hcl.Traversal, depth int) ([]kms
 	attr := kmsRegionalAttrAfter(tr, 2)
 	switch {
 	case kmsRegionalKeyTypes[res.Type] && kmsRegionalKeyAttrs[attr]:
-		if attr != "arn" {
-			return kmsRegionalMultiRegionKeys(res)
-		}
 		instance := kmsRegionalInstanceKey(tr)
+		if attr != "arn" {
+			return kmsRegionalMultiRegionKeys(res, instance)
+		}
 		return []kmsRegionalKey{{label: res.Address() + instance, region: res.InstanceRegion(instance), managed: true}}, true
 	case res.Type == "aws_kms_alias" && (attr == "name" || attr == "id"):
 		return kmsRegionalAliasByName(res, depth)
@@ -951,12 +951,13 @@ func kmsRegionalTraversal(mod *model.Module, tr hcl.Traversal, depth int) ([]kms
 	return nil, false
 }
 
-// kmsRegionalMultiRegionKeys resolves a key referenced by its id. AWS looks a
-// bare id up in the caller's region, and the related keys of a multi-Region
-// key share one id, so the id names the primary key and each of its replicas:
-// a site in any of their regions finds a key.
-func kmsRegionalMultiRegionKeys(key *model.Resource) ([]kmsRegionalKey, bool) {
-	self := kmsRegionalKey{label: key.Address(), region: key.Region, managed: true}
+// kmsRegionalMultiRegionKeys resolves a key (the instance named by a literal
+// index, if any) referenced by its id. AWS looks a bare id up in the caller's
+// region, and the related keys of a multi-Region key share one id, so the id
+// names the primary key and each of its replicas: a site in any of their
+// regions finds a key. The referenced key comes first, to name it in messages.
+func kmsRegionalMultiRegionKeys(key *model.Resource, instance string) ([]kmsRegionalKey, bool) {
+	self := kmsRegionalKey{label: key.Address() + instance, region: key.InstanceRegion(instance), managed: true}
 	primary := key
 	switch key.Type {
 	case "aws_kms_replica_key", "aws_kms_replica_external_key":
@@ -978,18 +979,29 @@ func kmsRegionalMultiRegionKeys(key *model.Resource) ([]kmsRegionalKey, bool) {
 		}
 	}
 	cfg := key.Module.Config()
-	if cfg.HasOpaqueModules() {
+	// Each instance of an expanded primary is a key of its own.
+	if cfg.HasOpaqueModules() || primary.Expanded {
 		return nil, false
 	}
-	keys := []kmsRegionalKey{{label: primary.Address(), region: primary.Region, managed: true}}
+	keys := []kmsRegionalKey{self}
+	related := []*model.Resource{primary}
 	for _, replicaType := range []string{"aws_kms_replica_key", "aws_kms_replica_external_key"} {
 		for _, r := range cfg.ResourcesOfType(replicaType) {
 			switch kmsRegionalPrimary(r) {
 			case primary:
-				keys = append(keys, kmsRegionalKey{label: r.Address(), region: r.Region, managed: true})
+				related = append(related, r)
 			case nil:
 				return nil, false
 			}
+		}
+	}
+	for _, r := range related {
+		regions := r.Regions()
+		if len(regions) == 0 {
+			return nil, false
+		}
+		for _, region := range regions {
+			keys = append(keys, kmsRegionalKey{label: r.Address(), region: region, managed: true})
 		}
 	}
 	return keys, true

@@ -115,6 +115,34 @@ resource "aws_sqs_queue" "no_replica_there" {
 			},
 		},
 		{
+			name: "a multi-Region key's replicas placed per instance",
+			files: map[string]string{"main.tf": `
+provider "aws" {
+  region = "us-east-1"
+}
+resource "aws_kms_key" "mrk" {
+  multi_region = true
+}
+resource "aws_kms_replica_key" "r" {
+  for_each        = toset(["us-west-2", "eu-west-1"])
+  region          = each.key
+  primary_key_arn = aws_kms_key.mrk.arn
+}
+resource "aws_sqs_queue" "eu" {
+  region            = "eu-west-1"
+  kms_master_key_id = aws_kms_key.mrk.key_id
+}
+resource "aws_sqs_queue" "mumbai" {
+  region            = "ap-south-1"
+  kms_master_key_id = aws_kms_replica_key.r["us-west-2"].key_id
+}
+`},
+			want: []kmsRegionalWant{
+				{"main.tf", [2]int{19, 23}, [2]int{19, 64}, []string{`kms_master_key_id of aws_sqs_queue.mumbai uses KMS key aws_kms_replica_key.r["us-west-2"], which is in us-west-2, but the resource is in ap-south-1.`}},
+				{"main.tf", [2]int{17, 1}, [2]int{17, 34}, []string{"Region ap-south-1 has no customer-managed KMS key of its own"}},
+			},
+		},
+		{
 			name: "a multi-Region key whose replicas cannot all be seen gives no verdict by id",
 			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
 variable "multi" {
