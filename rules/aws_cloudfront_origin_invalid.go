@@ -83,12 +83,15 @@ const cfOriginMaxRefDepth = 32
 
 func (r *AwsCloudFrontOriginInvalidRule) Check(runner tflint.Runner) error {
 	cfg := model.For(runner)
-	for _, dist := range cfg.Module.Resources {
-		if dist.Type != "aws_cloudfront_distribution" || dist.Absent() {
-			continue
-		}
+	for _, dist := range cfg.ResourcesOfType("aws_cloudfront_distribution") {
 		c := &cfOriginCheck{rule: r, runner: runner, cfg: cfg, dist: dist, mod: dist.Module}
-		if err := c.run(); err != nil {
+		run := c.run
+		if !dist.InCheckedModule() {
+			// TFLint checks each module call itself, with the values its
+			// caller passes; only references into the caller need the root.
+			run = c.runCallerReferences
+		}
+		if err := run(); err != nil {
 			return err
 		}
 	}

@@ -1,0 +1,36 @@
+# The terraform-aws-modules/cloudfront pattern: the caller hands the module a
+# map of origins. TFLint's check of the module call sees only values, so the
+# references are judged from the root, at the caller's expressions.
+
+resource "aws_route53_zone" "main" {
+  name = "example.com"
+}
+
+resource "aws_lb" "internal" {
+  internal = true
+}
+
+resource "aws_lb" "public" {}
+
+module "cdn" {
+  source = "./modules/cloudfront"
+
+  origin = {
+    # Reported: a hosted zone is not an origin.
+    zone = {
+      domain_name = aws_route53_zone.main.name
+    }
+    # Reported: an internal load balancer cannot be reached from CloudFront.
+    internal = {
+      domain_name = aws_lb.internal.dns_name
+    }
+    # Fine.
+    public = {
+      domain_name = aws_lb.public.dns_name
+    }
+    # Reported by TFLint's check of the module call, at this map: a URL scheme.
+    scheme = {
+      domain_name = "https://static.example.com"
+    }
+  }
+}

@@ -1,0 +1,32 @@
+variable "origin" {
+  type = any
+}
+
+resource "aws_cloudfront_distribution" "this" {
+  enabled = true
+
+  dynamic "origin" {
+    for_each = var.origin
+    content {
+      domain_name = origin.value.domain_name
+      origin_id   = origin.key
+    }
+  }
+
+  default_cache_behavior {
+    target_origin_id       = "public"
+    viewer_protocol_policy = "redirect-to-https"
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+  }
+
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+
+  viewer_certificate {
+    cloudfront_default_certificate = true
+  }
+}
