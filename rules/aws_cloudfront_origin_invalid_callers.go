@@ -78,18 +78,7 @@ func cfOriginIteratorSteps(expr hcl.Expression, iterator string) ([]cty.Value, b
 	if a, ok := tr[1].(hcl.TraverseAttr); !ok || a.Name != "value" {
 		return nil, false
 	}
-	var steps []cty.Value
-	for _, step := range tr[2:] {
-		switch s := step.(type) {
-		case hcl.TraverseAttr:
-			steps = append(steps, cty.StringVal(s.Name))
-		case hcl.TraverseIndex:
-			steps = append(steps, s.Key)
-		default:
-			return nil, false
-		}
-	}
-	return steps, true
+	return cfOriginTraversalSteps(tr[2:])
 }
 
 // cfOriginTrace follows an expression, and the keys or attribute names still
