@@ -522,12 +522,22 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 			if ds.Type != "aws_kms_key" && ds.Type != "aws_kms_alias" || ds.Absent() {
 				continue
 			}
-			if !ds.Region.Identified() {
+			if len(ds.Regions()) == 0 {
 				unplaced = true
 				continue
 			}
-			if key := kmsRegionalDataKey(ds); !key.awsManaged {
-				hasKey[key.region.Key()] = true
+			// A data source read per region (`region = each.key`) finds a key in each.
+			instances := []string{""}
+			if len(ds.InstanceRegions) > 0 {
+				instances = nil
+				for _, inst := range ds.InstanceRegions {
+					instances = append(instances, inst.Key)
+				}
+			}
+			for _, instance := range instances {
+				if key := kmsRegionalDataKey(ds, instance); !key.awsManaged {
+					hasKey[key.region.Key()] = true
+				}
 			}
 		}
 	})
@@ -922,7 +932,7 @@ func kmsRegionalTraversal(mod *model.Module, tr hcl.Traversal, depth int) ([]kms
 		}
 		attr := kmsRegionalAttrAfter(tr, 3)
 		if ds.Type == "aws_kms_key" && kmsRegionalKeyAttrs[attr] || ds.Type == "aws_kms_alias" && kmsRegionalAliasAttrs[attr] {
-			return []kmsRegionalKey{kmsRegionalDataKey(ds)}, true
+			return []kmsRegionalKey{kmsRegionalDataKey(ds, kmsRegionalInstanceKey(tr[1:]))}, true
 		}
 		return nil, false
 	case "count", "each", "path", "terraform", "self":
@@ -1129,8 +1139,8 @@ func kmsRegionalAliasName(alias *model.Resource) (string, bool) {
 
 // kmsRegionalDataKey is the key a data source reads: in the data source's
 // region, or in the region of the ARN it names.
-func kmsRegionalDataKey(ds *model.Resource) kmsRegionalKey {
-	key := kmsRegionalKey{label: ds.Address(), region: ds.Region}
+func kmsRegionalDataKey(ds *model.Resource, instance string) kmsRegionalKey {
+	key := kmsRegionalKey{label: ds.Address() + instance, region: ds.InstanceRegion(instance)}
 	arg := "key_id"
 	if ds.Type == "aws_kms_alias" {
 		arg = "name"

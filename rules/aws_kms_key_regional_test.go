@@ -143,6 +143,27 @@ resource "aws_sqs_queue" "mumbai" {
 			},
 		},
 		{
+			name: "data sources read per region",
+			files: map[string]string{"main.tf": `
+provider "aws" {
+  region = "us-east-1"
+}
+data "aws_kms_key" "k" {
+  for_each = toset(["us-east-1", "us-west-2"])
+  region   = each.key
+  key_id   = "alias/app"
+}
+resource "aws_sqs_queue" "west" {
+  region            = "us-west-2"
+  kms_master_key_id = data.aws_kms_key.k["us-east-1"].arn
+}
+resource "aws_sqs_queue" "east" {
+  kms_master_key_id = data.aws_kms_key.k["us-east-1"].arn
+}
+`},
+			want: []kmsRegionalWant{{"main.tf", [2]int{12, 23}, [2]int{12, 58}, []string{`kms_master_key_id of aws_sqs_queue.west uses KMS key data.aws_kms_key.k["us-east-1"], which is in us-east-1, but the resource is in us-west-2.`}}},
+		},
+		{
 			name: "a multi-Region key whose replicas cannot all be seen gives no verdict by id",
 			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
 variable "multi" {
