@@ -955,6 +955,15 @@ func kmsRegionalTraversal(mod *model.Module, tr hcl.Traversal, depth int) ([]kms
 		return []kmsRegionalKey{{label: res.Address() + instance, region: res.InstanceRegion(instance), managed: true}}, true
 	case res.Type == "aws_kms_alias" && (attr == "name" || attr == "id"):
 		return kmsRegionalAliasByName(res, depth)
+	case res.Type == "aws_kms_alias" && (attr == "arn" || attr == "target_key_arn") && res.Region.Known():
+		// Both ARNs name the alias's region, even when its target is a
+		// multi-Region key id that other regions share.
+		key := kmsRegionalKey{label: res.Address(), region: res.Region}
+		if keys, complete := kmsRegionalAlias(res, depth); complete && len(keys) > 0 {
+			key = keys[0]
+			key.region = res.Region
+		}
+		return []kmsRegionalKey{key}, true
 	case res.Type == "aws_kms_alias" && kmsRegionalAliasAttrs[attr]:
 		return kmsRegionalAlias(res, depth)
 	}
@@ -1116,9 +1125,14 @@ func kmsRegionalAliasByName(alias *model.Resource, depth int) ([]kmsRegionalKey,
 	if !known {
 		return kmsRegionalAlias(alias, depth)
 	}
+	cfg := alias.Module.Config()
+	// A module the model cannot read may create the same name elsewhere.
+	if cfg.HasOpaqueModules() {
+		return nil, false
+	}
 	var keys []kmsRegionalKey
 	complete := true
-	for _, other := range alias.Module.Config().ResourcesOfType("aws_kms_alias") {
+	for _, other := range cfg.ResourcesOfType("aws_kms_alias") {
 		if otherName, ok := kmsRegionalAliasName(other); !ok {
 			complete = false
 		} else if otherName == name {

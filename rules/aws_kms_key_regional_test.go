@@ -267,6 +267,55 @@ resource "aws_sns_topic" "by_name_elsewhere" {
 			},
 		},
 		{
+			name: "an alias's ARNs name its own region, also over a multi-Region key id",
+			files: map[string]string{"main.tf": kmsRegionalProviders + `
+resource "aws_kms_key" "mrk" {
+  provider     = aws.east
+  multi_region = true
+}
+resource "aws_kms_replica_key" "west" {
+  provider        = aws.west
+  primary_key_arn = aws_kms_key.mrk.arn
+}
+resource "aws_kms_alias" "east" {
+  provider      = aws.east
+  name          = "alias/app"
+  target_key_id = aws_kms_key.mrk.key_id
+}
+resource "aws_sqs_queue" "by_alias_arn" {
+  provider          = aws.west
+  kms_master_key_id = aws_kms_alias.east.arn
+}
+resource "aws_sqs_queue" "by_target_arn" {
+  provider          = aws.west
+  kms_master_key_id = aws_kms_alias.east.target_key_arn
+}
+`},
+			want: []kmsRegionalWant{
+				{"main.tf", [2]int{29, 23}, [2]int{29, 45}, []string{"kms_master_key_id of aws_sqs_queue.by_alias_arn uses KMS key aws_kms_key.mrk (through aws_kms_alias.east), which is in us-east-1"}},
+				{"main.tf", [2]int{33, 23}, [2]int{33, 56}, []string{"kms_master_key_id of aws_sqs_queue.by_target_arn uses KMS key aws_kms_key.mrk (through aws_kms_alias.east), which is in us-east-1"}},
+			},
+		},
+		{
+			name: "an alias name a module the model cannot read may create elsewhere gives no verdict",
+			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+resource "aws_kms_alias" "east" {
+  provider      = aws.east
+  name          = "alias/app"
+  target_key_id = aws_kms_key.east.key_id
+}
+module "kms_west" {
+  source    = "terraform-aws-modules/kms/aws"
+  providers = { aws = aws.west }
+  aliases   = ["app"]
+}
+resource "aws_sqs_queue" "west" {
+  provider          = aws.west
+  kms_master_key_id = aws_kms_alias.east.name
+}
+`},
+		},
+		{
 			name: "nested and dynamic blocks",
 			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
 resource "aws_instance" "west" {

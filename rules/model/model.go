@@ -449,11 +449,15 @@ func (m *Module) configuresProvider() bool {
 	return false
 }
 
-// passesToCalls reports whether a module call's providers map passes the
-// configuration on: what a root does with its aliases (an example calling
-// the module it shows), not a module declaring what its caller passes.
+// passesToCalls reports whether a call of a module outside the directory
+// (`source = "../.."`) gets the configuration in its providers map: what an
+// example does with its aliases when it calls the module it shows. A module
+// declaring proxies hands them to its own `./modules` the same way.
 func (m *Module) passesToCalls(p *Provider) bool {
 	for _, call := range m.Calls {
+		if !strings.HasPrefix(call.Source, "../") {
+			continue
+		}
 		for _, passed := range providerMap(call.Body) {
 			if m.AddressPrefix()+passed == p.Address {
 				return true

@@ -323,6 +323,7 @@ func TestModulesDeclaringProviderAliasesAreNotConfigurationRoots(t *testing.T) {
 		"provider \"aws\" {\n  alias = \"peer\"\n}\nprovider \"aws\" {}\n":                                                                                                  true,
 		"provider \"aws\" {\n  alias               = \"peer\"\n  allowed_account_ids = [\"111122223333\"]\n}\n":                                                             true,
 		"provider \"aws\" {\n  alias = \"acm\"\n}\nmodule \"acm\" {\n  source    = \"../..\"\n  providers = { aws = aws.acm }\n}\n":                                         true,
+		"provider \"aws\" {\n  alias = \"peer\"\n}\nmodule \"replica\" {\n  source    = \"./modules/replica\"\n  providers = { aws = aws.peer }\n}\n":                       false,
 		"provider \"aws\" {\n  alias = \"peer\"\n  dynamic \"assume_role\" {\n    for_each = var.roles\n    content {\n      role_arn = assume_role.value\n    }\n  }\n}\n": true,
 	} {
 		c := Build(helper.TestRunner(t, map[string]string{"main.tf": src}), Settings{})
