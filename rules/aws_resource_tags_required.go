@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
 
@@ -173,6 +174,15 @@ func (c *tagsCheck) resource(runner tflint.Runner, rule tflint.Rule, res *model.
 		own = tagsOwnKeys(res, tagsAttr)
 	}
 	own = c.helpers.add(res, own)
+	if !own.known && tagsAttr != nil && !isASG {
+		// An unknown value may still be known to lack a key: when none of
+		// the maps it can merge has it.
+		possible, ok := tagsPossibleKeys(res, tagsAttr.Expr, 0)
+		if !ok {
+			return nil
+		}
+		own = c.helpers.add(res, tagsKeySet{keys: possible, known: true})
+	}
 	missing = tagsMissing(missing, own)
 	if len(missing) == 0 || !own.known {
 		return nil
@@ -228,6 +238,64 @@ func tagsOwnKeys(res *model.Resource, attr *hcl.Attribute) tagsKeySet {
 	}
 	return tagsKeysOf(res.Module.Eval(attr.Expr, res))
 }
+
+// tagsPossibleKeys lists every key a tags expression whose value is unknown
+// may have, read from its form: merge() of maps, conditionals (either branch),
+// object constructors with known keys, locals, and known values. ok is false
+// when some part may hold any key (a variable without a value, a function the
+// model does not read).
+func tagsPossibleKeys(res *model.Resource, expr hcl.Expression, depth int) (map[string]bool, bool) {
+	if depth > tagsMaxDepth {
+		return nil, false
+	}
+	if v := res.Module.Eval(expr, res); v.IsKnown() {
+		set := tagsKeysOf(v)
+		return set.keys, set.known
+	}
+	union := func(exprs ...hclsyntax.Expression) (map[string]bool, bool) {
+		keys := map[string]bool{}
+		for _, e := range exprs {
+			more, ok := tagsPossibleKeys(res, e, depth+1)
+			if !ok {
+				return nil, false
+			}
+			for k := range more {
+				keys[k] = true
+			}
+		}
+		return keys, true
+	}
+	switch x := expr.(type) {
+	case *hclsyntax.ParenthesesExpr:
+		return union(x.Expression)
+	case *hclsyntax.ConditionalExpr:
+		return union(x.TrueResult, x.FalseResult)
+	case *hclsyntax.FunctionCallExpr:
+		if x.Name == "merge" && !x.ExpandFinal {
+			return union(x.Args...)
+		}
+	case *hclsyntax.ObjectConsExpr:
+		keys := map[string]bool{}
+		for _, item := range x.Items {
+			k := res.Module.Eval(item.KeyExpr, res)
+			if !k.IsKnown() || k.IsNull() || k.Type() != cty.String {
+				return nil, false
+			}
+			keys[k.AsString()] = true
+		}
+		return keys, true
+	case *hclsyntax.ScopeTraversalExpr:
+		if len(x.Traversal) == 2 && x.Traversal.RootName() == "local" {
+			if a, ok := x.Traversal[1].(hcl.TraverseAttr); ok && res.Module.Locals[a.Name] != nil {
+				return tagsPossibleKeys(res, res.Module.Locals[a.Name].Expr, depth+1)
+			}
+		}
+	}
+	return nil, false
+}
+
+// tagsMaxDepth bounds how many locals and nested expressions are read.
+const tagsMaxDepth = 32
 
 // tagsKeysOf returns the keys of a tags value. Only the keys matter: an object
 // whose attribute values are unknown still has known keys. An unknown value

@@ -43,6 +43,33 @@ resource "aws_s3_bucket" "logs" {
 			want: []tagsExpected{{tagsTestMsg("aws_s3_bucket.logs", "aws", "Environment", "Owner"), "main.tf", 6, 1, 6, 32}},
 		},
 		{
+			name: "an unknown value that no map it merges gives the key",
+			files: map[string]string{"main.tf": tagsTestProvider + `
+variable "name" {
+  type = string
+}
+variable "extra" {
+  type = map(string)
+}
+locals {
+  common = { Environment = "prod" }
+}
+resource "aws_s3_bucket" "named" {
+  tags = merge(local.common, var.name != "" ? { Name = var.name } : {})
+}
+resource "aws_s3_bucket" "either" {
+  tags = var.name != "" ? { Owner = "a", Environment = "b" } : local.common
+}
+resource "aws_s3_bucket" "extra" {
+  tags = merge(local.common, var.extra)
+}
+resource "aws_s3_bucket" "computed_key" {
+  tags = merge(local.common, { (var.name) = "x" })
+}
+`},
+			want: []tagsExpected{{tagsTestMsg("aws_s3_bucket.named", "aws", "Owner"), "main.tf", 16, 10, 16, 72}},
+		},
+		{
 			name: "keys the provider's ignore_tags leaves to something outside Terraform count as present",
 			files: map[string]string{"main.tf": `
 provider "aws" {
