@@ -525,7 +525,7 @@ func (r *secScanMarkdownReader) start(line string) bool {
 		r.listIndent = len(m)
 	}
 	r.paragraph = !strings.HasPrefix(trimmed, "#")
-	return secScanProseLine(line, r.plain)
+	return secScanProseLine(line)
 }
 
 // secScanHTMLBlock recognises the start of an HTML block whose content is
@@ -620,7 +620,7 @@ var (
 )
 
 // secScanProseLine checks a line outside code blocks.
-func secScanProseLine(line string, plain bool) bool {
+func secScanProseLine(line string) bool {
 	line = secScanInlineComment.ReplaceAllString(line, "")
 	trimmed := strings.TrimSpace(line)
 	if rest, ok := secScanPrompt(trimmed); ok {
@@ -630,7 +630,15 @@ func secScanProseLine(line string, plain bool) bool {
 	for _, m := range secScanHTMLCode.FindAllStringSubmatch(line, -1) {
 		spans = append(spans, secScanHTMLText(m[1]))
 	}
-	return secScanSpansRun(line, spans) || plain && secScanCommandLine(trimmed, secScanWeak)
+	if secScanSpansRun(line, spans) || secScanCommandLine(trimmed, secScanWeak) {
+		return true
+	}
+	// "To scan, run checkov -d ." names the tool with a command, unmarked.
+	if loc := secScanRunVerb.FindStringIndex(trimmed); loc != nil {
+		rest := strings.TrimRight(strings.TrimSpace(trimmed[loc[1]:]), ".:;,!")
+		return secScanCommandLine(rest, secScanWeak)
+	}
+	return false
 }
 
 // secScanRunVerb is a word that tells the reader to run something.
@@ -931,6 +939,7 @@ var secScanPreCommitHooks = map[string]bool{
 
 // secScanPreCommitText finds a scanner hook by id or by its entry command.
 func secScanPreCommitText(lines []string) bool {
+	terrascanRepo := false
 	for _, line := range lines {
 		for _, pair := range secScanYAMLPairs(line) {
 			key, value, ok := strings.Cut(pair, ":")
@@ -939,8 +948,11 @@ func secScanPreCommitText(lines []string) bool {
 			}
 			value = strings.Trim(strings.TrimSpace(value), `"'`)
 			switch strings.TrimSpace(key) {
+			case "repo":
+				terrascanRepo = strings.HasSuffix(strings.TrimSuffix(value, ".git"), "/terrascan")
 			case "id":
-				if secScanPreCommitHooks[value] {
+				// Terrascan's older hook has a generic id, in its own repository.
+				if secScanPreCommitHooks[value] || terrascanRepo && value == "terraform-pre-commit" {
 					return true
 				}
 			case "entry":

@@ -19,7 +19,10 @@ func TestTerraformSecurityScanDocumentedRuleMatcher(t *testing.T) {
 	}{
 		// Markdown: code blocks, prompts and code spans, never prose.
 		{"prose mention", secScanMarkdown, "We like trivy and tfsec.\n", false},
-		{"prose command without markup", secScanMarkdown, "Run trivy config . before applying.\n", false},
+		{"prose command without markup", secScanMarkdown, "Run trivy config . before applying.\n", true},
+		{"prose instruction with a command", secScanMarkdown, "To scan, run checkov -d .\n", true},
+		{"command alone on a line", secScanMarkdown, "Scan:\ntrivy config .\n", true},
+		{"prose run of a mere name", secScanMarkdown, "We run tfsec in CI.\n", false},
 		{"fenced trivy", secScanMarkdown, "```sh\ntrivy config .\n```\n", true},
 		{"fenced trivy image scan", secScanMarkdown, "```sh\ntrivy image nginx:latest\n```\n", false},
 		{"fenced trivy fs without misconfig", secScanMarkdown, "```\ntrivy fs .\n```\n", false},
@@ -50,7 +53,7 @@ func TestTerraformSecurityScanDocumentedRuleMatcher(t *testing.T) {
 		{"indented code block at the start", secScanMarkdown, "    tfsec .\n", true},
 		{"tab-indented code block", secScanMarkdown, "Scan:\n\n\ttfsec .\n", true},
 		{"indented block after a heading", secScanMarkdown, "## Scan\n    checkov -d .\n", true},
-		{"indented line continues a paragraph", secScanMarkdown, "Before applying\n    tfsec .\n", false},
+		{"indented line continues a paragraph", secScanMarkdown, "Before applying\n    tfsec .\n", true},
 		{"indented paragraph of a list item", secScanMarkdown, "- Scan\n\n    tfsec is run in CI.\n", false},
 		{"indented code in a list item", secScanMarkdown, "- Scan:\n\n      tfsec .\n", true},
 		{"indented code after a list", secScanMarkdown, "- Scan\n\nThen:\n\n    tfsec .\n", true},
@@ -146,6 +149,8 @@ func TestTerraformSecurityScanDocumentedRuleMatcher(t *testing.T) {
 		{"makefile variable", secScanScript, "TFSEC = tfsec\nlint:\n\tterraform fmt -check\n", false},
 
 		// pre-commit.
+		{"pre-commit terrascan hook of its own repository", secScanPreCommit, "repos:\n  - repo: https://github.com/accurics/terrascan\n    rev: v1.18.0\n    hooks:\n      - id: terraform-pre-commit\n        args: ['-i terraform']\n", true},
+		{"pre-commit generic hook id elsewhere", secScanPreCommit, "repos:\n  - repo: https://github.com/example/hooks\n    rev: v1\n    hooks:\n      - id: terraform-pre-commit\n", false},
 		{"pre-commit antonbabenko hook", secScanPreCommit, "repos:\n  - repo: https://github.com/antonbabenko/pre-commit-terraform\n    rev: v1.96.1\n    hooks:\n      - id: terraform_fmt\n      - id: terraform_checkov # security\n", true},
 		{"pre-commit formatting only", secScanPreCommit, "repos:\n  - repo: https://github.com/antonbabenko/pre-commit-terraform\n    hooks:\n      - id: terraform_fmt\n      - id: terraform_tflint\n", false},
 		{"pre-commit commented hook", secScanPreCommit, "hooks:\n  # - id: terraform_tfsec\n  - id: terraform_fmt\n", false},
