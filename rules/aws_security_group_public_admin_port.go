@@ -68,7 +68,7 @@ func (r *AwsSecurityGroupPublicAdminPortRule) Check(runner tflint.Runner) error 
 		}
 	}
 	cfg := model.For(runner)
-	check := &publicAdminPortCheck{rule: r, runner: runner, mod: cfg.Module, ports: conf.Ports,
+	check := &publicAdminPortCheck{rule: r, runner: runner, mod: cfg.Module, ports: conf.Ports, root: cfg.IsRoot,
 		reported: map[hcl.Range]bool{}}
 	for _, res := range check.mod.Resources {
 		if !publicAdminPortTypes[res.Type] || res.Absent() {
@@ -97,11 +97,11 @@ func (c *publicAdminPortCheck) instance(res *model.Resource, inst model.Instance
 	case "aws_security_group_rule":
 		if typ := res.Body.Attr("type"); typ != nil {
 			if v, ok := publicAdminPortString(c.mod.EvalWith(typ.Expr, res, inst.Vars)); ok && v == "ingress" {
-				return c.permission(res, address, c.bodyFields(res, res.Body, inst.Vars), publicAdminPortInline)
+				return c.permission(res, address, c.bodyFields(res, res.Body, inst.Vars), publicAdminPortInline, res.DeclRange)
 			}
 		}
 	case "aws_vpc_security_group_ingress_rule":
-		return c.permission(res, address, c.bodyFields(res, res.Body, inst.Vars), publicAdminPortVPCIngress)
+		return c.permission(res, address, c.bodyFields(res, res.Body, inst.Vars), publicAdminPortVPCIngress, res.DeclRange)
 	}
 	return nil
 }
@@ -122,6 +122,8 @@ type publicAdminPortCheck struct {
 	runner tflint.Runner
 	mod    *model.Module
 	ports  []int
+	// root is set when TFLint checks the root module, not a module call.
+	root bool
 	// reported keeps instances of the same code from reporting one range twice.
 	reported map[hcl.Range]bool
 }
@@ -142,7 +144,7 @@ type publicAdminPortFields func(name string) publicAdminPortField
 func (c *publicAdminPortCheck) inlineIngress(res *model.Resource, vars map[string]cty.Value, subject string) error {
 	for _, blk := range res.Body.AllBlocks("ingress") {
 		for _, blockVars := range c.blockInstances(res, blk, vars) {
-			if err := c.permission(res, subject, c.bodyFields(res, blk.Body, blockVars), publicAdminPortInline); err != nil {
+			if err := c.permission(res, subject, c.bodyFields(res, blk.Body, blockVars), publicAdminPortInline, blk.DefRange); err != nil {
 				return err
 			}
 		}
@@ -153,7 +155,7 @@ func (c *publicAdminPortCheck) inlineIngress(res *model.Resource, vars map[strin
 	}
 	if items, diags := hcl.ExprList(attr.Expr); !diags.HasErrors() {
 		for _, item := range items {
-			if err := c.permission(res, subject, c.itemFields(res, item, vars), publicAdminPortInline); err != nil {
+			if err := c.permission(res, subject, c.itemFields(res, item, vars), publicAdminPortInline, item.Range()); err != nil {
 				return err
 			}
 		}
@@ -165,7 +167,7 @@ func (c *publicAdminPortCheck) inlineIngress(res *model.Resource, vars map[strin
 	}
 	for it := list.ElementIterator(); it.Next(); {
 		_, v := it.Element()
-		if err := c.permission(res, subject, publicAdminPortValueFields(v, attr.Expr.Range()), publicAdminPortInline); err != nil {
+		if err := c.permission(res, subject, publicAdminPortValueFields(v, attr.Expr.Range()), publicAdminPortInline, res.DeclRange); err != nil {
 			return err
 		}
 	}
@@ -255,8 +257,10 @@ func publicAdminPortValueFields(obj cty.Value, rng hcl.Range) publicAdminPortFie
 }
 
 // permission reports an ingress permission that opens a configured port to
-// the world. It is reported at the first world-open CIDR argument.
-func (c *publicAdminPortCheck) permission(res *model.Resource, subject string, fields publicAdminPortFields, schema publicAdminPortSchema) error {
+// the world, at its block (the ingress block, the rule resource). When TFLint
+// checks a module call it keeps a finding only at an expression that uses the
+// caller's values: there it goes to the first world-open CIDR argument.
+func (c *publicAdminPortCheck) permission(res *model.Resource, subject string, fields publicAdminPortFields, schema publicAdminPortSchema, block hcl.Range) error {
 	var world []string
 	var at *hcl.Range
 	for _, name := range schema.cidrs {
@@ -272,7 +276,13 @@ func (c *publicAdminPortCheck) permission(res *model.Resource, subject string, f
 			}
 		}
 	}
-	if at == nil || c.reported[*at] {
+	if at == nil {
+		return nil
+	}
+	if c.root {
+		at = &block
+	}
+	if c.reported[*at] {
 		return nil
 	}
 	what, ok := c.exposure(fields, schema)

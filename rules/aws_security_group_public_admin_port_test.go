@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
@@ -20,6 +21,9 @@ type publicAdminPortWant struct {
 	subject string
 	what    string
 	world   string
+	// block is where a root check reports it in JSON, as line, column
+	// pairs: JSON gives blocks the range of their opening brace.
+	block [2][2]int
 }
 
 // publicAdminPortRangeIn is the range of the nth occurrence of needle in src.
@@ -40,6 +44,37 @@ func publicAdminPortRangeIn(t *testing.T, file, src, needle string, nth int) hcl
 		return hcl.Pos{Line: line, Column: col}
 	}
 	return hcl.Range{Filename: file, Start: pos(offset), End: pos(offset + len(needle))}
+}
+
+// publicAdminPortPermissionRange is where a root check reports the
+// permission whose CIDR argument is at cidr: its block (an ingress block, a
+// dynamic ingress block, a rule resource) or, in `ingress = [...]`, its
+// element.
+func publicAdminPortPermissionRange(t *testing.T, file, src string, cidr hcl.Range) hcl.Range {
+	t.Helper()
+	f, diags := hclsyntax.ParseConfig([]byte(src), file, hcl.InitialPos)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	before := func(a, b hcl.Pos) bool { return a.Line < b.Line || a.Line == b.Line && a.Column <= b.Column }
+	contains := func(r hcl.Range) bool { return before(r.Start, cidr.Start) && before(cidr.End, r.End) }
+	var found hcl.Range
+	_ = hclsyntax.VisitAll(f.Body.(*hclsyntax.Body), func(n hclsyntax.Node) hcl.Diagnostics {
+		switch x := n.(type) {
+		case *hclsyntax.Block:
+			if x.Type != "content" && contains(x.Range()) {
+				found = x.DefRange()
+			}
+		case *hclsyntax.TupleConsExpr:
+			for _, e := range x.Exprs {
+				if _, isObject := e.(*hclsyntax.ObjectConsExpr); isObject && contains(e.Range()) {
+					found = e.Range()
+				}
+			}
+		}
+		return nil
+	})
+	return found
 }
 
 const (
@@ -496,10 +531,10 @@ resource "aws_security_group" "none" {
   }
 }`},
 			want: []publicAdminPortWant{
-				{file: "main.tf.json", at: `["0.0.0.0/0"]`, subject: "An ingress rule of aws_security_group.json_sg", what: "TCP port 22 (SSH)", world: "0.0.0.0/0"},
-				{file: "main.tf.json", at: `["::/0"]`, subject: "An ingress rule of aws_security_group.json_sg", what: "TCP port 3389 (RDP)", world: "::/0"},
-				{file: "main.tf.json", at: `"${local.world}"`, subject: "aws_security_group_rule.json_rule", what: publicAdminPortAll, world: "0.0.0.0/0"},
-				{file: "main.tf.json", at: `"${var.world}"`, subject: "aws_security_group_rule.json_var_only", what: "TCP port 22 (SSH)", world: "0.0.0.0/0"},
+				{file: "main.tf.json", at: `["0.0.0.0/0"]`, subject: "An ingress rule of aws_security_group.json_sg", what: "TCP port 22 (SSH)", world: "0.0.0.0/0", block: [2][2]int{{6, 11}, {11, 12}}},
+				{file: "main.tf.json", at: `["::/0"]`, subject: "An ingress rule of aws_security_group.json_sg", what: "TCP port 3389 (RDP)", world: "::/0", block: [2][2]int{{14, 22}, {14, 23}}},
+				{file: "main.tf.json", at: `"${local.world}"`, subject: "aws_security_group_rule.json_rule", what: publicAdminPortAll, world: "0.0.0.0/0", block: [2][2]int{{27, 20}, {27, 21}}},
+				{file: "main.tf.json", at: `"${var.world}"`, subject: "aws_security_group_rule.json_var_only", what: "TCP port 22 (SSH)", world: "0.0.0.0/0", block: [2][2]int{{35, 24}, {35, 25}}},
 			},
 		},
 		{
@@ -613,10 +648,17 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
 			}
 			want := helper.Issues{}
 			for _, w := range tc.want {
+				at := publicAdminPortRangeIn(t, w.file, tc.files[w.file], w.at, w.nth)
+				switch {
+				case w.block != [2][2]int{}:
+					at = hcl.Range{Filename: w.file, Start: hcl.Pos{Line: w.block[0][0], Column: w.block[0][1]}, End: hcl.Pos{Line: w.block[1][0], Column: w.block[1][1]}}
+				case !tc.child:
+					at = publicAdminPortPermissionRange(t, w.file, tc.files[w.file], at)
+				}
 				want = append(want, &helper.Issue{
 					Rule:    rule,
 					Message: w.subject + " opens " + w.what + " to " + w.world + ", so anyone on the internet can try to log in to or exploit the service listening there. Allow only known source CIDRs, prefix lists or security groups, or reach the hosts through SSM Session Manager or EC2 Instance Connect Endpoint instead.",
-					Range:   publicAdminPortRangeIn(t, w.file, tc.files[w.file], w.at, w.nth),
+					Range:   at,
 				})
 			}
 			helper.AssertIssues(t, want, runner.Issues)
