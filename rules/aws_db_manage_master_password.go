@@ -98,11 +98,17 @@ func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, mod 
 	}
 	msg := fmt.Sprintf("%s turns manage_master_user_password off and sets no %s, so it has no master password source. Set manage_master_user_password = true so that RDS creates and rotates the password in Secrets Manager instead of it being set by hand or kept in the Terraform state.",
 		address, passwordArg)
-	// A value that comes from elsewhere (a variable) is that input's decision.
+	// A value that comes from elsewhere (a variable) is that input's
+	// decision. When TFLint checks a module call, it keeps the finding only
+	// at that expression, and shows it at the caller's argument.
 	if len(manage.Expr.Variables()) > 0 {
-		return runner.EmitIssue(r, msg, manage.Expr.Range())
+		at := res.DeclRange
+		if !mod.Config().IsRoot {
+			at = manage.Expr.Range()
+		}
+		return runner.EmitIssue(r, msg, at)
 	}
-	return runner.EmitIssueWithFix(r, msg, manage.Expr.Range(), func(f tflint.Fixer) error {
+	return runner.EmitIssueWithFix(r, msg, res.DeclRange, func(f tflint.Fixer) error {
 		if res.Body.IsJSON() || res.Body.Overridden() {
 			return tflint.ErrFixNotSupported
 		}

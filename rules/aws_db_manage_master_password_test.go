@@ -58,7 +58,7 @@ resource "aws_db_instance" "db" {
 resource "aws_db_instance" "db" {
   manage_master_user_password = false
 }`},
-			want: helper.Issues{{Rule: rule, Message: offMsg("aws_db_instance.db", "password"), Range: rng("main.tf", 3, 33, 3, 38)}},
+			want: helper.Issues{{Rule: rule, Message: offMsg("aws_db_instance.db", "password"), Range: rng("main.tf", 2, 1, 2, 32)}},
 		},
 		{
 			name: "managed passwords on",
