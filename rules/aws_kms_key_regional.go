@@ -547,7 +547,7 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 	reported := map[string]bool{}
 	for _, dr := range regions {
 		k := dr.Region.Key()
-		if reported[k] || hasKey[k] || c.regionHasKey[k] || c.regionUnknown[k] || !kmsRegionalHostsEncryptable(dr) {
+		if reported[k] || hasKey[k] || c.regionHasKey[k] || c.regionUnknown[k] || !kmsRegionalHostsWorkload(dr) {
 			continue
 		}
 		var other *model.DeploymentRegion
@@ -608,15 +608,13 @@ func kmsRegionalKeyUsage(key *model.Resource) string {
 	}
 }
 
-// kmsRegionalHostsEncryptable reports whether a region hosts a resource that
-// can be encrypted with a customer-managed key; a region with nothing to
-// encrypt (networking only, say) needs no key.
-func kmsRegionalHostsEncryptable(dr *model.DeploymentRegion) bool {
+// kmsRegionalHostsWorkload reports whether a region hosts a resource other
+// than keys; a region known only by a provider reference the model could not
+// resolve may be any region.
+func kmsRegionalHostsWorkload(dr *model.DeploymentRegion) bool {
 	for _, r := range dr.Resources {
-		// A region known only by a provider reference the model could not
-		// resolve may be any region.
 		placed := dr.Region.Known() || r.Provider != nil
-		if placed && len(data.KMSAttributes[r.Type]) > 0 && !strings.HasPrefix(r.Type, "aws_kms_") {
+		if placed && !strings.HasPrefix(r.Type, "aws_kms_") {
 			return true
 		}
 	}

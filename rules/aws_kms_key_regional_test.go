@@ -1189,7 +1189,7 @@ resource "aws_s3_bucket" "this" {}
 			want: []kmsRegionalWant{{"main.tf", [2]int{9, 1}, [2]int{9, 15}, []string{"Region us-west-2 (provider aws.west) has no customer-managed KMS key of its own, while us-east-1 has module.east.aws_kms_key.this."}}},
 		},
 		{
-			name: "a region with nothing to encrypt needs no key",
+			name: "a secondary region that is only a VPC needs a key too",
 			files: map[string]string{"main.tf": kmsRegionalProviders + `
 resource "aws_kms_key" "main" {}
 resource "aws_s3_bucket" "east" {}
@@ -1198,6 +1198,7 @@ resource "aws_vpc" "west" {
   cidr_block = "10.1.0.0/16"
 }
 `},
+			want: []kmsRegionalWant{{"main.tf", [2]int{9, 1}, [2]int{9, 15}, []string{"Region us-west-2 (provider aws.west) has no customer-managed KMS key of its own, while us-east-1 has aws_kms_key.main."}}},
 		},
 		{
 			name: "no verdict: a key behind a provider alias the module call does not pass",

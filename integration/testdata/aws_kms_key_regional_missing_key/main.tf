@@ -33,7 +33,8 @@ resource "aws_sqs_queue" "eu" {
   region = "eu-central-1"
 }
 
-# A region with nothing to encrypt needs no key.
+# A secondary region that is only a VPC needs a key too: what it will host
+# (volumes, databases, logs) cannot use the other region's.
 resource "aws_vpc" "ap" {
   region     = "ap-southeast-2"
   cidr_block = "10.2.0.0/16"
