@@ -387,10 +387,11 @@ func privateAccessAnySameRegion(list []model.Region, region model.Region) bool {
 	return false
 }
 
-// privateAccessSameRegion reports whether two regions may be the same: a
-// region whose name is unknown may be any.
+// privateAccessSameRegion reports whether two regions may be the same. A
+// region that cannot be identified may be any; one whose name is unknown but
+// whose provider is known is that provider's own region.
 func privateAccessSameRegion(a, b model.Region) bool {
-	return !a.Known() || !b.Known() || a.Name == b.Name
+	return !a.Identified() || !b.Identified() || a.Key() == b.Key()
 }
 
 // isExternal reports whether a resource is placed in, or connects to, a

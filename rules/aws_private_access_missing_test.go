@@ -222,7 +222,7 @@ resource "aws_vpc" "main" {}
 			want: helper.Issues{{Rule: rule, Message: msg("The region of provider aws", "aws_vpc.main"), Range: rng("main.tf", 5, 1, 5, 26)}},
 		},
 		{
-			name: "a region that cannot be known may be the region of a path",
+			name: "a provider whose region is unknown is a region of its own",
 			files: map[string]string{"main.tf": `
 variable "region" {
   type = string
@@ -237,6 +237,22 @@ provider "aws" {
 resource "aws_vpc" "main" {}
 resource "aws_ec2_client_vpn_endpoint" "west" {
   provider = aws.west
+}
+`},
+			want: helper.Issues{{Rule: rule, Message: msg("The region of provider aws", "aws_vpc.main"), Range: rng("main.tf", 5, 1, 5, 15)}},
+		},
+		{
+			name: "a path whose region cannot be identified may be any region's",
+			files: map[string]string{"main.tf": `
+variable "vpn_region" {
+  type = string
+}
+provider "aws" {
+  region = "us-east-1"
+}
+resource "aws_vpc" "main" {}
+resource "aws_ec2_client_vpn_endpoint" "somewhere" {
+  region = var.vpn_region
 }
 `},
 		},
