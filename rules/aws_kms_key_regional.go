@@ -608,18 +608,34 @@ func kmsRegionalKeyUsage(key *model.Resource) string {
 	}
 }
 
-// kmsRegionalHostsWorkload reports whether a region hosts a resource other
-// than keys; a region known only by a provider reference the model could not
-// resolve may be any region.
+// kmsRegionalHostsWorkload reports whether a region hosts a workload: a
+// resource that can take a customer-managed key, or the core services of a
+// stack (aws_multi_region_incomplete's groups: a network that is only a VPC
+// so far). A certificate or a policy alone is no workload. A region known
+// only by a provider reference the model could not resolve may be any region.
 func kmsRegionalHostsWorkload(dr *model.DeploymentRegion) bool {
 	for _, r := range dr.Resources {
 		placed := dr.Region.Known() || r.Provider != nil
-		if placed && !strings.HasPrefix(r.Type, "aws_kms_") {
+		if !placed || strings.HasPrefix(r.Type, "aws_kms_") {
+			continue
+		}
+		if len(data.KMSAttributes[r.Type]) > 0 || kmsRegionalCoreTypes[r.Type] {
 			return true
 		}
 	}
 	return false
 }
+
+// kmsRegionalCoreTypes are the types of the default core service groups.
+var kmsRegionalCoreTypes = func() map[string]bool {
+	types := map[string]bool{}
+	for _, g := range multiRegionDefaultGroups {
+		for _, t := range g.types {
+			types[t] = true
+		}
+	}
+	return types
+}()
 
 // kmsRegionalKey is a key an attribute may point at.
 type kmsRegionalKey struct {

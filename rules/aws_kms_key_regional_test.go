@@ -1189,6 +1189,23 @@ resource "aws_s3_bucket" "this" {}
 			want: []kmsRegionalWant{{"main.tf", [2]int{9, 1}, [2]int{9, 15}, []string{"Region us-west-2 (provider aws.west) has no customer-managed KMS key of its own, while us-east-1 has module.east.aws_kms_key.this."}}},
 		},
 		{
+			name: "a region with only a certificate or a policy hosts no workload",
+			files: map[string]string{"main.tf": kmsRegionalProviders + `
+resource "aws_kms_key" "main" {}
+resource "aws_s3_bucket" "east" {}
+resource "aws_acm_certificate" "edge" {
+  provider          = aws.west
+  domain_name       = "example.com"
+  validation_method = "DNS"
+}
+resource "aws_cloudwatch_log_resource_policy" "west" {
+  provider        = aws.west
+  policy_name     = "p"
+  policy_document = "{}"
+}
+`},
+		},
+		{
 			name: "a secondary region that is only a VPC needs a key too",
 			files: map[string]string{"main.tf": kmsRegionalProviders + `
 resource "aws_kms_key" "main" {}
