@@ -614,11 +614,32 @@ func cfOriginValueRef(mod *model.Module, expr hcl.Expression, depth int) (ref mo
 		case *hclsyntax.ScopeTraversalExpr:
 			found, bare, resolved := cfOriginTraversalRef(mod, x.Traversal, depth)
 			return found, whole && bare, resolved
+		case *hclsyntax.IndexExpr:
+			// An element of the collection: `tolist(zone.name_servers)[var.i]`.
+			e = x.Collection
+		case *hclsyntax.RelativeTraversalExpr:
+			// `tolist(zone.name_servers)[0]`: only indexes, no attribute.
+			for _, step := range x.Traversal {
+				if _, isIndex := step.(hcl.TraverseIndex); !isIndex {
+					return ref, false, false
+				}
+			}
+			e = x.Source
+		case *hclsyntax.FunctionCallExpr:
+			// Functions that pass an element or the value itself through.
+			if !cfOriginPassThrough[x.Name] || len(x.Args) == 0 || x.ExpandFinal {
+				return ref, false, false
+			}
+			e = x.Args[0]
 		default:
 			return ref, false, false
 		}
 	}
 }
+
+// cfOriginPassThrough are functions whose result is their first argument or
+// one of its elements.
+var cfOriginPassThrough = map[string]bool{"element": true, "one": true, "tolist": true, "toset": true, "tostring": true}
 
 // cfOriginSyntax returns an expression in native syntax; a JSON string is
 // parsed as the template Terraform reads it as.

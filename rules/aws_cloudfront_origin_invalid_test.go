@@ -451,10 +451,20 @@ locals {
   origin {
     domain_name = trimsuffix(aws_route53_zone.main.name, ".")
     origin_id   = "wrapped"
+  }
+  origin {
+    domain_name = element(aws_route53_zone.main.name_servers, 1)
+    origin_id   = "ns-element"
+  }
+  origin {
+    domain_name = tolist(aws_route53_zone.main.name_servers)[2]
+    origin_id   = "ns-list"
   }`)},
 			want: []cfOriginWant{
 				{"main.tf", `aws_route53_zone.main.zone_id`, `origin domain_name is the zone_id of Route 53 zone aws_route53_zone.main, ` + cfOriginMsgZoneID},
 				{"main.tf", `aws_route53_zone.main.name_servers[0]`, cfOriginMsgNS},
+				{"main.tf", `element(aws_route53_zone.main.name_servers, 1)`, cfOriginMsgNS},
+				{"main.tf", `tolist(aws_route53_zone.main.name_servers)[2]`, cfOriginMsgNS},
 				{"main.tf", `local.zone_name§
 `, `is the name of Route 53 zone aws_route53_zone.main, ` + cfOriginMsgZoneName},
 			},
