@@ -707,10 +707,8 @@ func cfOriginTraversalRef(mod *model.Module, tr hcl.Traversal, depth int) (model
 		}
 		return none, false, false
 	case "data":
-		for _, r := range mod.DataSources {
-			if r.Type == name(1) && r.Name == name(2) {
-				return cfOriginJoin(tr, 3)(model.Ref{Resource: r}, true, true)
-			}
+		if r := mod.DataSource(name(1), name(2)); r != nil {
+			return cfOriginJoin(tr, 3)(model.Ref{Resource: r}, true, true)
 		}
 		return none, false, false
 	default:

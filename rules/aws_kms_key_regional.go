@@ -937,7 +937,7 @@ func kmsRegionalTraversal(mod *model.Module, tr hcl.Traversal, depth int) ([]kms
 	case "module":
 		return kmsRegionalOutput(mod, tr, depth)
 	case "data":
-		ds := kmsRegionalFind(mod.DataSources, name, kmsRegionalAttrAfter(tr, 2))
+		ds := mod.DataSource(name, kmsRegionalAttrAfter(tr, 2))
 		if ds == nil {
 			return nil, false
 		}
@@ -1063,15 +1063,6 @@ func kmsRegionalInstanceKey(tr hcl.Traversal) string {
 		}
 	}
 	return ""
-}
-
-func kmsRegionalFind(list []*model.Resource, resourceType, name string) *model.Resource {
-	for _, r := range list {
-		if r.Type == resourceType && r.Name == name {
-			return r
-		}
-	}
-	return nil
 }
 
 // kmsRegionalOutput follows `module.<name>[...].<output>`.
