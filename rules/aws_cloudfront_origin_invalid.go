@@ -249,10 +249,7 @@ func (c *cfOriginCheck) zoneApexMayBeServed(zone *model.Resource) bool {
 		return true
 	}
 	apex, apexKnown := cfOriginZoneName(zone)
-	for _, rec := range c.cfg.AllResources() {
-		if rec.Type != "aws_route53_record" {
-			continue
-		}
+	for _, rec := range c.cfg.ResourcesOfType("aws_route53_record") {
 		if t := rec.Body.Attr("type"); t != nil {
 			if typ, ok := rec.Module.EvalString(t.Expr, rec); ok && !cfOriginAddressRecordTypes[strings.ToUpper(typ)] {
 				continue

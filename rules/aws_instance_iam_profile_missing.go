@@ -323,11 +323,9 @@ func iamProfileTemplateUses(cfg *model.Config) map[*model.Resource]*iamProfileTe
 	uses := map[*model.Resource]*iamProfileTemplateUse{}
 	cfg.Module.Walk(func(m *model.Module) {
 		for _, res := range m.Resources {
-			if res.Absent() {
-				continue
-			}
 			for _, ref := range iamProfileTemplateRefs {
-				if ref.resourceType != res.Type {
+				// The type first: whether a resource exists may need the host.
+				if ref.resourceType != res.Type || res.Absent() {
 					continue
 				}
 				for _, spec := range iamProfileBlocksAt(res, ref.path) {

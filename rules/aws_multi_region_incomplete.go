@@ -273,8 +273,8 @@ func (a *multiRegionAnalysis) placeTableReplicas() {
 	if len(groups) == 0 {
 		return
 	}
-	for _, table := range a.cfg.AllResources() {
-		if table.Type != "aws_dynamodb_table" || !a.cfg.IsRegional(table) {
+	for _, table := range a.cfg.ResourcesOfType("aws_dynamodb_table") {
+		if !a.cfg.IsRegional(table) {
 			continue
 		}
 		certain := table.SurelyExists()
@@ -394,10 +394,7 @@ func multiRegionDataReplicas(cfg *model.Config) map[*model.Resource]bool {
 // multiRegionBucketsByName indexes the S3 buckets whose name is known.
 func multiRegionBucketsByName(cfg *model.Config) map[string][]*model.Resource {
 	out := map[string][]*model.Resource{}
-	for _, res := range cfg.AllResources() {
-		if res.Type != "aws_s3_bucket" {
-			continue
-		}
+	for _, res := range cfg.ResourcesOfType("aws_s3_bucket") {
 		if attr := res.Body.Attr("bucket"); attr != nil {
 			if name, ok := res.Module.EvalString(attr.Expr, res); ok && name != "" {
 				out[name] = append(out[name], res)
