@@ -55,6 +55,8 @@ type Config struct {
 	globalServing map[*Resource]bool
 	byTypeOnce    sync.Once
 	byType        map[string][]*Resource
+	opaqueOnce    sync.Once
+	opaque        bool
 }
 
 // HandedOn returns the resources that the module's outputs, module call
@@ -379,15 +381,16 @@ func (c *Config) AllResources() []*Resource {
 
 // HasOpaqueModules reports whether some called module could not be read.
 func (c *Config) HasOpaqueModules() bool {
-	opaque := false
-	c.Module.Walk(func(m *Module) {
-		for _, call := range m.Calls {
-			if call.Module == nil && !call.Absent {
-				opaque = true
+	c.opaqueOnce.Do(func() {
+		c.Module.Walk(func(m *Module) {
+			for _, call := range m.Calls {
+				if call.Module == nil && !call.Absent {
+					c.opaque = true
+				}
 			}
-		}
+		})
 	})
-	return opaque
+	return c.opaque
 }
 
 // Build reads the module under check from the host, in one call, and the
