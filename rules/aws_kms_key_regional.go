@@ -619,23 +619,12 @@ func kmsRegionalHostsWorkload(dr *model.DeploymentRegion) bool {
 		if !placed || strings.HasPrefix(r.Type, "aws_kms_") {
 			continue
 		}
-		if len(data.KMSAttributes[r.Type]) > 0 || kmsRegionalCoreTypes[r.Type] {
+		if len(data.KMSAttributes[r.Type]) > 0 || model.IsCoreServiceType(r.Type) {
 			return true
 		}
 	}
 	return false
 }
-
-// kmsRegionalCoreTypes are the types of the default core service groups.
-var kmsRegionalCoreTypes = func() map[string]bool {
-	types := map[string]bool{}
-	for _, g := range multiRegionDefaultGroups {
-		for _, t := range g.types {
-			types[t] = true
-		}
-	}
-	return types
-}()
 
 // kmsRegionalKey is a key an attribute may point at.
 type kmsRegionalKey struct {

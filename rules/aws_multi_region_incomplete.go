@@ -39,20 +39,14 @@ type multiRegionGroup struct {
 	types []string
 }
 
-// multiRegionDefaultGroups are the core services a region needs to serve the
-// workload on its own. KMS keys are left to aws_kms_key_regional.
-var multiRegionDefaultGroups = []multiRegionGroup{
-	{"vpc", []string{"aws_vpc"}},
-	{"subnets", []string{"aws_subnet"}},
-	{"routing", []string{"aws_route_table"}},
-	{"internet_gateway", []string{"aws_internet_gateway"}},
-	{"nat", []string{"aws_nat_gateway"}},
-	{"security_groups", []string{"aws_security_group"}},
-	{"compute", []string{"aws_instance", "aws_autoscaling_group", "aws_launch_template", "aws_ecs_service", "aws_eks_cluster", "aws_lambda_function"}},
-	{"database", []string{"aws_db_instance", "aws_rds_cluster", "aws_dynamodb_table", "aws_dynamodb_table_replica", "aws_elasticache_replication_group"}},
-	{"object_storage", []string{"aws_s3_bucket"}},
-	{"load_balancing", []string{"aws_lb", "aws_alb", "aws_elb"}},
-}
+// multiRegionDefaultGroups are the model's core service groups.
+var multiRegionDefaultGroups = func() []multiRegionGroup {
+	groups := make([]multiRegionGroup, len(model.CoreServiceGroups))
+	for i, g := range model.CoreServiceGroups {
+		groups[i] = multiRegionGroup{g.Name, g.Types}
+	}
+	return groups
+}()
 
 // What the rule reads besides the attributes every body exposes.
 var _ = model.Declare(
