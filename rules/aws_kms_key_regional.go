@@ -564,9 +564,6 @@ func (c *kmsRegionalCheck) regionsWithoutKeys() error {
 		if !ok {
 			continue
 		}
-		if p := c.cfg.RegionProvider(dr.Region); p != nil {
-			at = multiRegionProviderRange(p)
-		}
 		key := sureKey[other.Region.Key()]
 		subject := "The region of provider " + dr.Region.Provider
 		if dr.Region.Known() {

@@ -579,31 +579,19 @@ func (a *multiRegionAnalysis) findings() []multiRegionFinding {
 // with neither is reported at the first provider "aws" block, else the first
 // terraform block, else the module's first block.
 func (a *multiRegionAnalysis) anchor(s *multiRegionSite) (hcl.Range, bool) {
-	if p := a.cfg.RegionProvider(s.regions[0].Region); p != nil {
-		return multiRegionProviderRange(p), true
-	}
 	if at, ok := a.cfg.RegionAnchor(s.regions[0]); ok {
 		return at, true
 	}
 	mod := a.cfg.Module
 	switch {
 	case len(mod.Providers) > 0:
-		return multiRegionProviderRange(mod.Providers[0]), true
+		return mod.Providers[0].ReportRange(), true
 	case len(mod.TerraformBlocks) > 0:
 		return mod.TerraformBlocks[0].DefRange, true
 	case mod.FirstBlock != nil:
 		return *mod.FirstBlock, true
 	}
 	return hcl.Range{}, false
-}
-
-// multiRegionProviderRange is a provider block's range. The blocks of a JSON
-// array all start at the array, so there the region argument tells them apart.
-func multiRegionProviderRange(p *model.Provider) hcl.Range {
-	if p.Block.Body.IsJSON() && p.RegionAttr != nil {
-		return p.RegionAttr.Expr.Range()
-	}
-	return p.Block.DefRange
 }
 
 func (a *multiRegionAnalysis) message(s *multiRegionSite, missing []int, required map[int]multiRegionSource, sources []*multiRegionSite) string {

@@ -199,9 +199,6 @@ func (r *AwsPrivateAccessMissingRule) Check(runner tflint.Runner) error {
 			continue
 		}
 		at, _ := cfg.RegionAnchor(dr)
-		if p := cfg.RegionProvider(dr.Region); p != nil {
-			at = multiRegionProviderRange(p)
-		}
 		if err := runner.EmitIssue(r, privateAccessMessage(cfg, dr), at); err != nil {
 			return err
 		}

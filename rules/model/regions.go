@@ -167,12 +167,22 @@ func (c *Config) RegionProvider(region Region) *Provider {
 // per-resource region arguments).
 func (c *Config) RegionAnchor(dr *DeploymentRegion) (hcl.Range, bool) {
 	if p := c.RegionProvider(dr.Region); p != nil {
-		return p.Block.DefRange, true
+		return p.ReportRange(), true
 	}
 	if len(dr.Resources) > 0 {
 		return dr.Resources[0].ReportRange(), true
 	}
 	return hcl.Range{}, false
+}
+
+// ReportRange is where a finding about a provider block goes: the block, or
+// in JSON its region argument, since the blocks of a JSON array all start at
+// the array.
+func (p *Provider) ReportRange() hcl.Range {
+	if p.Block.Body.IsJSON() && p.RegionAttr != nil {
+		return p.RegionAttr.Expr.Range()
+	}
+	return p.Block.DefRange
 }
 
 // RegionLabel names a region for messages, with the providers that set it.
