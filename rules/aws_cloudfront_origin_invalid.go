@@ -131,7 +131,7 @@ func (c *cfOriginCheck) run() error {
 		if !ok || len(elements) == 0 {
 			continue
 		}
-		if !cfOriginUsesIterator(domain.Expr, origin.Iterator) {
+		if !model.RefersTo(domain.Expr, origin.Iterator) {
 			if err := c.checkOrigin(origin, domain, nil); err != nil {
 				return err
 			}
@@ -405,7 +405,7 @@ func (c *cfOriginCheck) checkTargets() error {
 			if !ok {
 				continue
 			}
-			if !cfOriginUsesIterator(target.Expr, behavior.Iterator) && len(elements) > 0 {
+			if !model.RefersTo(target.Expr, behavior.Iterator) && len(elements) > 0 {
 				elements = elements[:1]
 			}
 			for _, e := range elements {
@@ -568,20 +568,11 @@ func (c *cfOriginCheck) evalString(expr hcl.Expression, elem *cfOriginElement) (
 // eval evaluates an expression of the distribution; inside a dynamic block's
 // content, the iterator is bound to one element of its for_each.
 func (c *cfOriginCheck) eval(expr hcl.Expression, elem *cfOriginElement) cty.Value {
-	if elem == nil || expr == nil || !cfOriginUsesIterator(expr, elem.iterator) {
+	if elem == nil || expr == nil || !model.RefersTo(expr, elem.iterator) {
 		return c.mod.Eval(expr, c.dist)
 	}
 	iterator := cty.ObjectVal(map[string]cty.Value{"key": elem.key, "value": elem.value})
 	return c.mod.EvalWith(expr, c.dist, map[string]cty.Value{elem.iterator: iterator})
-}
-
-func cfOriginUsesIterator(expr hcl.Expression, iterator string) bool {
-	for _, tr := range expr.Variables() {
-		if tr.RootName() == iterator {
-			return true
-		}
-	}
-	return false
 }
 
 // cfOriginValueRef finds the resource attribute an expression's value begins

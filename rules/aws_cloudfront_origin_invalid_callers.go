@@ -21,7 +21,7 @@ func (c *cfOriginCheck) runCallerReferences() error {
 		if domain == nil {
 			continue
 		}
-		if !origin.Dynamic || !cfOriginUsesIterator(domain.Expr, origin.Iterator) {
+		if !origin.Dynamic || !model.RefersTo(domain.Expr, origin.Iterator) {
 			mod, expr, ok := cfOriginTrace(c.mod, domain.Expr, nil, 0)
 			if !ok {
 				continue

@@ -439,7 +439,7 @@ func (c *privateAccessCheck) exprExternal(res *model.Resource, expr hcl.Expressi
 		return false
 	}
 	refs, complete := res.Module.References(expr)
-	if privateAccessUsesEach(expr) {
+	if model.RefersTo(expr, "each") {
 		if fe := res.Body.Attr("for_each"); fe != nil {
 			more, moreComplete := res.Module.References(fe.Expr)
 			refs, complete = append(refs, more...), complete && moreComplete
@@ -462,15 +462,6 @@ func privateAccessEmpty(v cty.Value) bool {
 		return v.AsString() == ""
 	case v.Type().IsCollectionType() || v.Type().IsTupleType():
 		return v.LengthInt() == 0
-	}
-	return false
-}
-
-func privateAccessUsesEach(expr hcl.Expression) bool {
-	for _, tr := range expr.Variables() {
-		if tr.RootName() == "each" {
-			return true
-		}
 	}
 	return false
 }

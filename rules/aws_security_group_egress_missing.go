@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 
-	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
@@ -100,7 +99,7 @@ func (t *egressMissingTargets) collectRules(m *model.Module) {
 			continue
 		}
 		refs, complete := m.References(attr.Expr)
-		if egressMissingUsesRoot(attr.Expr, "each") {
+		if model.RefersTo(attr.Expr, "each") {
 			if fe := res.Body.Attr("for_each"); fe != nil {
 				more, ok := m.References(fe.Expr)
 				refs, complete = append(refs, more...), complete && ok
@@ -195,16 +194,6 @@ func egressMissingMayBeEgressRule(m *model.Module, res *model.Resource) bool {
 		}
 		v, known := m.EvalString(typ.Expr, res)
 		return !known || v == "egress"
-	}
-	return false
-}
-
-// egressMissingUsesRoot reports whether an expression refers to a root name such as each.
-func egressMissingUsesRoot(expr hcl.Expression, root string) bool {
-	for _, tr := range expr.Variables() {
-		if tr.RootName() == root {
-			return true
-		}
 	}
 	return false
 }

@@ -851,11 +851,7 @@ type InstanceRegion struct {
 // for every instance; nil when there are none or some instance's region is
 // not known.
 func (m *Module) instanceRegions(r *Resource, providerRegion Region) []InstanceRegion {
-	perInstance := false
-	for _, tr := range r.RegionAttr.Expr.Variables() {
-		perInstance = perInstance || tr.RootName() == "each" || tr.RootName() == "count"
-	}
-	if !perInstance {
+	if !RefersTo(r.RegionAttr.Expr, "each", "count") {
 		return nil
 	}
 	var placed []InstanceRegion

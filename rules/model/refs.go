@@ -7,6 +7,19 @@ import (
 // maxRefDepth bounds how many locals, variables and outputs a reference is followed through.
 const maxRefDepth = 32
 
+// RefersTo reports whether an expression refers to one of the root names
+// (`each`, `count`, a dynamic block's iterator).
+func RefersTo(expr hcl.Expression, roots ...string) bool {
+	for _, tr := range expr.Variables() {
+		for _, root := range roots {
+			if tr.RootName() == root {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Ref is a reference to a managed resource or a data source.
 type Ref struct {
 	Resource *Resource
