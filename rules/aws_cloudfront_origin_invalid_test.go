@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
@@ -45,7 +47,7 @@ func cfOriginRun(t *testing.T, files map[string]string) (helper.Issues, string) 
 	var runner *helper.Runner
 	dir := ""
 	if onDisk {
-		runner, dir = moduleTestRunner(t, files)
+		runner, dir = ruletest.ModuleRunner(t, files)
 	} else {
 		runner = helper.TestRunner(t, files)
 	}

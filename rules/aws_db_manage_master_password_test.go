@@ -3,6 +3,8 @@ package rules
 import (
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
+
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
 
@@ -20,7 +22,7 @@ func TestAwsDBManageMasterPasswordRule(t *testing.T) {
 	unsupportedMsg := func(addr, arg, what, wo string) string {
 		return addr + " sets " + arg + ", so the master password is stored in plain text in the Terraform state and plan. RDS cannot manage the password of " + what + ", so use the write-only " + wo + " instead."
 	}
-	rng := testRange
+	rng := ruletest.Range
 	cases := []struct {
 		name  string
 		files map[string]string
@@ -286,12 +288,12 @@ resource "aws_db_instance" "db" {
   password = var.password
 }
 `})
-	if err := rule.Check(asChild(runner)); err != nil {
+	if err := rule.Check(ruletest.AsChild(runner)); err != nil {
 		t.Fatal(err)
 	}
 	helper.AssertIssues(t, helper.Issues{{
 		Rule:    rule,
 		Message: "module.child.aws_db_instance.db sets password, so the master password is stored in plain text in the Terraform state and plan. Set manage_master_user_password = true to let RDS keep it in Secrets Manager, or use the write-only password_wo.",
-		Range:   testRange("main.tf", 3, 14, 3, 26),
+		Range:   ruletest.Range("main.tf", 3, 14, 3, 26),
 	}}, runner.Issues)
 }

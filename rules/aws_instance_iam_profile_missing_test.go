@@ -4,12 +4,14 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
+
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
 
 func TestAwsInstanceIAMProfileMissingRule(t *testing.T) {
 	rule := NewAwsInstanceIAMProfileMissingRule()
-	at := testRange
+	at := ruletest.Range
 	instanceMsg := func(addr string) string {
 		return addr + " sets no iam_instance_profile, so the instance runs without IAM role credentials and its software is pushed towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs."
 	}
@@ -656,7 +658,7 @@ resource "aws_instance" "b" {
 
 func TestAwsInstanceIAMProfileMissingRuleModules(t *testing.T) {
 	rule := NewAwsInstanceIAMProfileMissingRule()
-	runner, dir := moduleTestRunner(t, map[string]string{
+	runner, dir := ruletest.ModuleRunner(t, map[string]string{
 		"main.tf": `
 module "templates" {
   source = "./templates"
@@ -715,8 +717,8 @@ resource "aws_eks_node_group" "this" {
 	}
 	main := filepath.Join(dir, "main.tf")
 	helper.AssertIssues(t, helper.Issues{
-		{Rule: rule, Message: viaBare("aws_instance.from_bare"), Range: testRange(main, 10, 1, 10, 36)},
-		{Rule: rule, Message: viaBare("aws_instance.through_for_each"), Range: testRange(main, 20, 1, 20, 43)},
+		{Rule: rule, Message: viaBare("aws_instance.from_bare"), Range: ruletest.Range(main, 10, 1, 10, 36)},
+		{Rule: rule, Message: viaBare("aws_instance.through_for_each"), Range: ruletest.Range(main, 20, 1, 20, 43)},
 	}, runner.Issues)
 }
 
@@ -727,12 +729,12 @@ resource "aws_instance" "this" {
   iam_instance_profile = null
 }
 `})
-	if err := rule.Check(asChild(runner)); err != nil {
+	if err := rule.Check(ruletest.AsChild(runner)); err != nil {
 		t.Fatal(err)
 	}
 	helper.AssertIssues(t, helper.Issues{{
 		Rule:    rule,
 		Message: "module.child.aws_instance.this sets iam_instance_profile to null, so the instance runs without IAM role credentials and its software is pushed towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs.",
-		Range:   testRange("main.tf", 3, 26, 3, 30),
+		Range:   ruletest.Range("main.tf", 3, 26, 3, 30),
 	}}, runner.Issues)
 }

@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
 )
 
 // kmsRegionalProviders are two aliased regions and a default one.
@@ -1275,11 +1277,11 @@ resource "aws_s3_bucket" "b" {}
 
 func kmsRegionalRun(t *testing.T, files map[string]string, child bool, want []kmsRegionalWant) {
 	t.Helper()
-	runner, _ := moduleTestRunner(t, files)
+	runner, _ := ruletest.ModuleRunner(t, files)
 	rule := NewAwsKMSKeyRegionalRule()
 	var err error
 	if child {
-		err = rule.Check(asChild(runner))
+		err = rule.Check(ruletest.AsChild(runner))
 	} else {
 		err = rule.Check(runner)
 	}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
@@ -58,7 +60,7 @@ func multiRegionFirstSentence(msg string) string {
 
 func runMultiRegion(t *testing.T, files map[string]string, regions []string) (helper.Issues, string) {
 	t.Helper()
-	runner, dir := moduleTestRunner(t, files)
+	runner, dir := ruletest.ModuleRunner(t, files)
 	rule := NewAwsMultiRegionIncompleteRule()
 	var r tflint.Runner = runner
 	if regions != nil {
@@ -1015,7 +1017,7 @@ rule "aws_multi_region_incomplete" {
 		"not a map of lists":       `["aws_vpc"]`,
 	} {
 		t.Run(name, func(t *testing.T) {
-			runner, _ := moduleTestRunner(t, map[string]string{"main.tf": main, ".tflint.hcl": `
+			runner, _ := ruletest.ModuleRunner(t, map[string]string{"main.tf": main, ".tflint.hcl": `
 rule "aws_multi_region_incomplete" {
   enabled = true
   groups  = ` + groups + `
@@ -1031,7 +1033,7 @@ rule "aws_multi_region_incomplete" {
 }
 
 func TestAwsMultiRegionIncompleteRuleChildModule(t *testing.T) {
-	runner := asChild(helper.TestRunner(t, map[string]string{"main.tf": multiRegionProviders + multiRegionStack("primary", "") + `
+	runner := ruletest.AsChild(helper.TestRunner(t, map[string]string{"main.tf": multiRegionProviders + multiRegionStack("primary", "") + `
 resource "aws_vpc" "secondary" {
   provider = aws.secondary
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
@@ -14,7 +16,7 @@ func TestAwsPrivateAccessMissingRule(t *testing.T) {
 	msg := func(region, workloads string) string {
 		return region + " hosts private networks or workloads (" + workloads + ") but has no private access path (VPN, Client VPN, PrivateLink interface endpoint, EC2 Instance Connect endpoint, Direct Connect or transit gateway attachment), so administrators reach them over the internet or not at all. Add an aws_ec2_client_vpn_endpoint, a site-to-site VPN (aws_vpn_gateway and aws_vpn_connection), interface VPC endpoints for SSM Session Manager, or an aws_ec2_transit_gateway_vpc_attachment to a network that has one."
 	}
-	rng := testRange
+	rng := ruletest.Range
 	const east = `
 provider "aws" {
   region = "us-east-1"
@@ -820,7 +822,7 @@ output "subnet_id" {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			runner, dir := moduleTestRunner(t, tc.files)
+			runner, dir := ruletest.ModuleRunner(t, tc.files)
 			if err := rule.Check(runner); err != nil {
 				t.Fatal(err)
 			}
@@ -839,7 +841,7 @@ output "subnet_id" {
 
 func TestAwsPrivateAccessMissingRuleChildModule(t *testing.T) {
 	rule := NewAwsPrivateAccessMissingRule()
-	runner := asChild(helper.TestRunner(t, map[string]string{"main.tf": `
+	runner := ruletest.AsChild(helper.TestRunner(t, map[string]string{"main.tf": `
 provider "aws" {
   region = "us-east-1"
 }

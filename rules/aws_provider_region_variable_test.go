@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
@@ -16,7 +18,7 @@ const (
 
 func TestAwsProviderRegionVariableRule(t *testing.T) {
 	rule := NewAwsProviderRegionVariableRule()
-	rng := testRange
+	rng := ruletest.Range
 	const declared = `
 variable "aws_region" {
   type = string
@@ -398,7 +400,7 @@ provider "aws" {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			runner, dir := moduleTestRunner(t, tc.files)
+			runner, dir := ruletest.ModuleRunner(t, tc.files)
 			if err := rule.Check(runner); err != nil {
 				t.Fatal(err)
 			}
@@ -414,7 +416,7 @@ provider "aws" {
 
 func TestAwsProviderRegionVariableRuleChildModule(t *testing.T) {
 	rule := NewAwsProviderRegionVariableRule()
-	runner := asChild(helper.TestRunner(t, map[string]string{"main.tf": `
+	runner := ruletest.AsChild(helper.TestRunner(t, map[string]string{"main.tf": `
 provider "aws" {
   region = "us-east-1"
 }`}))

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
@@ -674,7 +676,7 @@ resource "aws_sqs_queue" "q" {}
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			runner, dir := moduleTestRunner(t, tc.files)
+			runner, dir := ruletest.ModuleRunner(t, tc.files)
 			if err := NewAwsResourceTagsRequiredRule().Check(runner); err != nil {
 				t.Fatal(err)
 			}
@@ -715,7 +717,7 @@ func TestAwsResourceTagsRequiredRuleMessages(t *testing.T) {
 // environment variables, for every configuration but Auto Scaling groups.
 func TestAwsResourceTagsRequiredRuleEnvironmentDefaultTags(t *testing.T) {
 	t.Setenv("TF_AWS_DEFAULT_TAGS_Environment", "prod")
-	runner, dir := moduleTestRunner(t, map[string]string{"main.tf": tagsTestProvider + `
+	runner, dir := ruletest.ModuleRunner(t, map[string]string{"main.tf": tagsTestProvider + `
 provider "aws" {
   alias  = "west"
   region = "us-west-2"
@@ -746,10 +748,10 @@ resource "aws_autoscaling_group" "web" {
 }
 
 func TestAwsResourceTagsRequiredRuleSilentInChildRunners(t *testing.T) {
-	runner, _ := moduleTestRunner(t, map[string]string{"main.tf": tagsTestProvider + `
+	runner, _ := ruletest.ModuleRunner(t, map[string]string{"main.tf": tagsTestProvider + `
 resource "aws_sqs_queue" "q" {}
 `})
-	if err := NewAwsResourceTagsRequiredRule().Check(asChild(runner)); err != nil {
+	if err := NewAwsResourceTagsRequiredRule().Check(ruletest.AsChild(runner)); err != nil {
 		t.Fatal(err)
 	}
 	helper.AssertIssues(t, helper.Issues{}, runner.Issues)
@@ -758,7 +760,7 @@ resource "aws_sqs_queue" "q" {}
 func TestAwsResourceTagsRequiredRuleConfigErrors(t *testing.T) {
 	for _, tags := range []string{`[1]`, `["Owner", true]`, `"Owner"`, `[""]`, `null`, `[["Owner"]]`, `{ Owner = "x" }`} {
 		t.Run(tags, func(t *testing.T) {
-			runner, _ := moduleTestRunner(t, map[string]string{
+			runner, _ := ruletest.ModuleRunner(t, map[string]string{
 				".tflint.hcl": "rule \"aws_resource_tags_required\" {\n  enabled = true\n  tags = " + tags + "\n}\n",
 				"main.tf":     tagsTestProvider + `resource "aws_sqs_queue" "q" {}`,
 			})

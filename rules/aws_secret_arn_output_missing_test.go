@@ -4,13 +4,15 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
 
 func TestAwsSecretARNOutputMissingRule(t *testing.T) {
 	rule := NewAwsSecretARNOutputMissingRule()
-	at := testRange
+	at := ruletest.Range
 	secretMsg := func(addr, fix string) string {
 		return addr + " is not exposed by any output of this configuration, so CI/CD pipelines and applications cannot look up its ARN from the Terraform outputs. " + fix
 	}
@@ -237,7 +239,7 @@ provider "aws" {}
 
 func TestAwsSecretARNOutputMissingRuleModules(t *testing.T) {
 	rule := NewAwsSecretARNOutputMissingRule()
-	runner, dir := moduleTestRunner(t, map[string]string{
+	runner, dir := ruletest.ModuleRunner(t, map[string]string{
 		"main.tf": `
 provider "aws" {
   region = "us-east-1"

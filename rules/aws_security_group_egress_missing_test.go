@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
@@ -442,13 +444,13 @@ resource "aws_default_security_group" "default" {
 			var h *helper.Runner
 			dir := ""
 			if tc.onDisk {
-				h, dir = moduleTestRunner(t, tc.files)
+				h, dir = ruletest.ModuleRunner(t, tc.files)
 			} else {
 				h = helper.TestRunner(t, tc.files)
 			}
 			runner = h
 			if tc.child {
-				runner = childRunner{h, addrs.Module{"app"}}
+				runner = ruletest.ChildRunner{Runner: h, Path: addrs.Module{"app"}}
 			}
 			if err := rule.Check(runner); err != nil {
 				t.Fatal(err)

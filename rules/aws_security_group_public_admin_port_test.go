@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
@@ -641,7 +643,7 @@ resource "aws_vpc_security_group_ingress_rule" "all" {
 			runner := helper.TestRunner(t, tc.files)
 			var checked tflint.Runner = runner
 			if tc.child {
-				checked = childRunner{runner, addrs.Module{"app"}}
+				checked = ruletest.ChildRunner{Runner: runner, Path: addrs.Module{"app"}}
 			}
 			if err := rule.Check(checked); err != nil {
 				t.Fatal(err)
