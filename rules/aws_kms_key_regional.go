@@ -11,6 +11,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsregion"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/data"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
@@ -359,7 +360,7 @@ func (c *kmsRegionalCheck) expected(site kmsRegionalSite) (kmsRegionalExpected, 
 		switch where.placement {
 		case kmsRegionalRegionArg:
 			name, ok := res.Module.EvalString(attr.Expr, res)
-			if !ok || !regionName.MatchString(name) {
+			if !ok || !awsregion.IsName(name) {
 				return kmsRegionalExpected{}, false
 			}
 			argPath := strings.Join(append(segs[:where.depth:where.depth], arg), ".")
@@ -1239,7 +1240,7 @@ func kmsRegionalFromString(s string) kmsRegionalKey {
 		return key
 	}
 	parts := strings.SplitN(s, ":", 6)
-	if len(parts) == 6 && parts[2] == "kms" && regionName.MatchString(parts[3]) {
+	if len(parts) == 6 && parts[2] == "kms" && awsregion.IsName(parts[3]) {
 		key.region = model.Region{Name: parts[3]}
 		key.awsManaged = strings.HasPrefix(parts[5], "alias/aws/")
 	}
