@@ -4,6 +4,8 @@ package rules
 
 import (
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/kmskeyregional"
 )
 
 // Rules are all rules of the ruleset, in documentation order.
@@ -19,7 +21,7 @@ var Rules = []tflint.Rule{
 	NewAwsInstanceIAMProfileMissingRule(),
 	NewAwsSecretARNOutputMissingRule(),
 	NewTerraformSecurityScanDocumentedRule(),
-	NewAwsKMSKeyRegionalRule(),
+	kmskeyregional.New(),
 }
 
 // decodeRuleConfig reads a rule block's options; a mistake there is the user's

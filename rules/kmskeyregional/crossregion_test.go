@@ -1,56 +1,17 @@
-package rules
+package kmskeyregional
 
-import (
-	"path/filepath"
-	"strings"
-	"testing"
+import "testing"
 
-	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
-)
-
-// kmsRegionalProviders are two aliased regions and a default one.
-const kmsRegionalProviders = `
-provider "aws" {
-  region = "us-east-1"
-}
-provider "aws" {
-  alias  = "east"
-  region = "us-east-1"
-}
-provider "aws" {
-  alias  = "west"
-  region = "us-west-2"
-}
-`
-
-// kmsRegionalKeys gives each region a key, so that only reference findings remain.
-const kmsRegionalKeys = `
-resource "aws_kms_key" "east" {
-  provider = aws.east
-}
-resource "aws_kms_key" "west" {
-  provider = aws.west
-}
-`
-
-type kmsRegionalWant struct {
-	file string
-	// start and end are line, column pairs.
-	start, end [2]int
-	// contains are fragments of the message.
-	contains []string
-}
-
-func TestAwsKMSKeyRegionalRule(t *testing.T) {
+func TestCrossRegionKeys(t *testing.T) {
 	tests := []struct {
 		name  string
 		files map[string]string
 		child bool
-		want  []kmsRegionalWant
+		want  []wantIssue
 	}{
 		{
 			name: "aliased providers: a key from the other region",
-			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+			files: map[string]string{"main.tf": providers + keyPerRegion + `
 resource "aws_ebs_volume" "west" {
   provider          = aws.west
   availability_zone = "us-west-2a"
@@ -66,14 +27,14 @@ resource "aws_sqs_queue" "west" {
   kms_master_key_id = aws_kms_key.west.key_id
 }
 `},
-			want: []kmsRegionalWant{{"main.tf", [2]int{24, 23}, [2]int{24, 43}, []string{
+			want: []wantIssue{{"main.tf", [2]int{24, 23}, [2]int{24, 43}, []string{
 				"kms_key_id of aws_ebs_volume.west uses KMS key aws_kms_key.east, which is in us-east-1, but the resource is in us-west-2.",
 				"use a key in us-west-2",
 			}}},
 		},
 		{
 			name: "a multi-Region key's id names its replicas too",
-			files: map[string]string{"main.tf": kmsRegionalProviders + `
+			files: map[string]string{"main.tf": providers + `
 resource "aws_kms_key" "mrk" {
   provider     = aws.east
   multi_region = true
@@ -110,7 +71,7 @@ resource "aws_sqs_queue" "no_replica_there" {
   kms_master_key_id = aws_kms_key.unreplicated.id
 }
 `},
-			want: []kmsRegionalWant{
+			want: []wantIssue{
 				{"main.tf", [2]int{39, 23}, [2]int{39, 42}, []string{"kms_master_key_id of aws_sqs_queue.by_arn uses KMS key aws_kms_key.mrk, which is in us-east-1"}},
 				{"main.tf", [2]int{43, 23}, [2]int{43, 48}, []string{"aws_kms_key.single, which is in us-east-1"}},
 				{"main.tf", [2]int{47, 23}, [2]int{47, 50}, []string{"aws_kms_key.unreplicated, which is in us-east-1"}},
@@ -139,7 +100,7 @@ resource "aws_sqs_queue" "mumbai" {
   kms_master_key_id = aws_kms_replica_key.r["us-west-2"].key_id
 }
 `},
-			want: []kmsRegionalWant{
+			want: []wantIssue{
 				{"main.tf", [2]int{19, 23}, [2]int{19, 64}, []string{`kms_master_key_id of aws_sqs_queue.mumbai uses KMS key aws_kms_replica_key.r["us-west-2"], which is in us-west-2, but the resource is in ap-south-1.`}},
 				{"main.tf", [2]int{17, 1}, [2]int{17, 34}, []string{"Region ap-south-1 has no customer-managed KMS key of its own"}},
 			},
@@ -163,11 +124,11 @@ resource "aws_sqs_queue" "east" {
   kms_master_key_id = data.aws_kms_key.k["us-east-1"].arn
 }
 `},
-			want: []kmsRegionalWant{{"main.tf", [2]int{12, 23}, [2]int{12, 58}, []string{`kms_master_key_id of aws_sqs_queue.west uses KMS key data.aws_kms_key.k["us-east-1"], which is in us-east-1, but the resource is in us-west-2.`}}},
+			want: []wantIssue{{"main.tf", [2]int{12, 23}, [2]int{12, 58}, []string{`kms_master_key_id of aws_sqs_queue.west uses KMS key data.aws_kms_key.k["us-east-1"], which is in us-east-1, but the resource is in us-west-2.`}}},
 		},
 		{
 			name: "a multi-Region key whose replicas cannot all be seen gives no verdict by id",
-			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+			files: map[string]string{"main.tf": providers + keyPerRegion + `
 variable "multi" {
   type = bool
 }
@@ -227,14 +188,14 @@ resource "aws_sqs_queue" "eu" {
   kms_master_key_id = aws_kms_key.r["eu-west-1"].arn
 }
 `},
-			want: []kmsRegionalWant{
+			want: []wantIssue{
 				{"main.tf", [2]int{21, 23}, [2]int{21, 53}, []string{`kms_master_key_id of aws_sns_topic.one_key["eu-west-1"] uses KMS key aws_kms_key.r["us-east-1"], which is in us-east-1, but the instance is in eu-west-1.`}},
 				{"main.tf", [2]int{27, 23}, [2]int{27, 53}, []string{`kms_master_key_id of aws_sqs_queue.eu uses KMS key aws_kms_key.r["eu-west-1"], which is in eu-west-1, but the resource is in us-east-1.`}},
 			},
 		},
 		{
 			name: "an alias name is looked up in the caller's region",
-			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+			files: map[string]string{"main.tf": providers + keyPerRegion + `
 resource "aws_kms_alias" "east" {
   provider      = aws.east
   name          = "alias/app"
@@ -263,14 +224,14 @@ resource "aws_sns_topic" "by_name_elsewhere" {
   kms_master_key_id = aws_kms_alias.east_only.name
 }
 `},
-			want: []kmsRegionalWant{
+			want: []wantIssue{
 				{"main.tf", [2]int{42, 23}, [2]int{42, 45}, []string{"kms_master_key_id of aws_sns_topic.by_arn uses KMS key aws_kms_key.east (through aws_kms_alias.east), which is in us-east-1"}},
 				{"main.tf", [2]int{46, 23}, [2]int{46, 51}, []string{"kms_master_key_id of aws_sns_topic.by_name_elsewhere uses KMS key aws_kms_key.east (through aws_kms_alias.east_only), which is in us-east-1"}},
 			},
 		},
 		{
 			name: "an alias's ARNs name its own region, also over a multi-Region key id",
-			files: map[string]string{"main.tf": kmsRegionalProviders + `
+			files: map[string]string{"main.tf": providers + `
 resource "aws_kms_key" "mrk" {
   provider     = aws.east
   multi_region = true
@@ -293,14 +254,14 @@ resource "aws_sqs_queue" "by_target_arn" {
   kms_master_key_id = aws_kms_alias.east.target_key_arn
 }
 `},
-			want: []kmsRegionalWant{
+			want: []wantIssue{
 				{"main.tf", [2]int{29, 23}, [2]int{29, 45}, []string{"kms_master_key_id of aws_sqs_queue.by_alias_arn uses KMS key aws_kms_key.mrk (through aws_kms_alias.east), which is in us-east-1"}},
 				{"main.tf", [2]int{33, 23}, [2]int{33, 56}, []string{"kms_master_key_id of aws_sqs_queue.by_target_arn uses KMS key aws_kms_key.mrk (through aws_kms_alias.east), which is in us-east-1"}},
 			},
 		},
 		{
 			name: "an alias name a module the model cannot read may create elsewhere gives no verdict",
-			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+			files: map[string]string{"main.tf": providers + keyPerRegion + `
 resource "aws_kms_alias" "east" {
   provider      = aws.east
   name          = "alias/app"
@@ -319,7 +280,7 @@ resource "aws_sqs_queue" "west" {
 		},
 		{
 			name: "nested and dynamic blocks",
-			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+			files: map[string]string{"main.tf": providers + keyPerRegion + `
 resource "aws_instance" "west" {
   provider = aws.west
   root_block_device {
@@ -349,7 +310,7 @@ resource "aws_eks_cluster" "west" {
   }
 }
 `},
-			want: []kmsRegionalWant{
+			want: []wantIssue{
 				{"main.tf", [2]int{24, 18}, [2]int{24, 38}, []string{"root_block_device.kms_key_id of aws_instance.west"}},
 				{"main.tf", [2]int{30, 21}, [2]int{30, 41}, []string{"ebs_block_device.kms_key_id of aws_instance.west"}},
 				{"main.tf", [2]int{45, 17}, [2]int{45, 37}, []string{"encryption_config.provider.key_arn of aws_eks_cluster.west"}},
@@ -377,14 +338,14 @@ resource "aws_sns_topic" "home" {
   kms_master_key_id = aws_kms_key.eu.id
 }
 `},
-			want: []kmsRegionalWant{
+			want: []wantIssue{
 				{"main.tf", [2]int{11, 23}, [2]int{11, 43}, []string{"aws_sqs_queue.eu uses KMS key aws_kms_key.home, which is in us-east-1, but the resource is in eu-west-1."}},
 				{"main.tf", [2]int{18, 23}, [2]int{18, 40}, []string{"aws_sns_topic.home uses KMS key aws_kms_key.eu, which is in eu-west-1, but the resource is in us-east-1."}},
 			},
 		},
 		{
 			name: "aliases and key data sources",
-			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+			files: map[string]string{"main.tf": providers + keyPerRegion + `
 resource "aws_kms_alias" "east" {
   provider      = aws.east
   name          = "alias/app"
@@ -431,7 +392,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "west" {
   }
 }
 `},
-			want: []kmsRegionalWant{
+			want: []wantIssue{
 				{"main.tf", [2]int{29, 19}, [2]int{29, 39}, []string{"target_key_id of aws_kms_alias.west_wrong uses KMS key aws_kms_key.east, which is in us-east-1"}},
 				{"main.tf", [2]int{46, 16}, [2]int{46, 38}, []string{"KMS key aws_kms_key.east (through aws_kms_alias.east), which is in us-east-1"}},
 				{"main.tf", [2]int{50, 16}, [2]int{50, 51}, []string{"KMS key aws_kms_alias.opaque, which is in us-east-1"}},
@@ -441,7 +402,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "west" {
 		},
 		{
 			name: "locals, literal ARNs and pass-through functions",
-			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+			files: map[string]string{"main.tf": providers + keyPerRegion + `
 variable "encrypt" {
   type = bool
 }
@@ -497,7 +458,7 @@ resource "aws_sqs_queue" "literal_ok" {
   kms_master_key_id = "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 }
 `},
-			want: []kmsRegionalWant{
+			want: []wantIssue{
 				{"main.tf", [2]int{33, 23}, [2]int{33, 41}, []string{"aws_sqs_queue.local_map uses KMS key aws_kms_key.east"}},
 				{"main.tf", [2]int{37, 23}, [2]int{37, 41}, []string{"aws_sqs_queue.local_object uses KMS key aws_kms_key.east"}},
 				{"main.tf", [2]int{41, 23}, [2]int{41, 100}, []string{`aws_sqs_queue.literal uses KMS key "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab", which is in us-east-1`}},
@@ -508,7 +469,7 @@ resource "aws_sqs_queue" "literal_ok" {
 		},
 		{
 			name: "unknown references give no verdict",
-			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+			files: map[string]string{"main.tf": providers + keyPerRegion + `
 variable "key_arn" {}
 data "terraform_remote_state" "keys" {
   backend = "s3"
@@ -544,7 +505,7 @@ resource "aws_kms_key" "somewhere" {
 		},
 		{
 			name: "count = 0 resources and keys",
-			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+			files: map[string]string{"main.tf": providers + keyPerRegion + `
 resource "aws_kms_key" "gone" {
   provider = aws.east
   count    = 0
@@ -562,7 +523,7 @@ resource "aws_sqs_queue" "gone_key" {
 		},
 		{
 			name: "by design: replica keys, S3 replication and DynamoDB replicas",
-			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+			files: map[string]string{"main.tf": providers + keyPerRegion + `
 resource "aws_kms_key" "primary" {
   provider     = aws.east
   multi_region = true
@@ -647,7 +608,7 @@ resource "aws_ebs_snapshot_copy" "west" {
   kms_key_id         = aws_kms_key.west.arn
 }
 `},
-			want: []kmsRegionalWant{
+			want: []wantIssue{
 				{"main.tf", [2]int{58, 30}, [2]int{58, 50}, []string{
 					"rule.destination.encryption_configuration.replica_kms_key_id of aws_s3_bucket_replication_configuration.bad uses KMS key aws_kms_key.east, which is in us-east-1, but the bucket it writes to, aws_s3_bucket.replica, is in us-west-2.",
 				}},
@@ -658,7 +619,7 @@ resource "aws_ebs_snapshot_copy" "west" {
 		},
 		{
 			name: "region arguments of codepipeline artifact stores",
-			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+			files: map[string]string{"main.tf": providers + keyPerRegion + `
 resource "aws_codepipeline" "p" {
   provider = aws.east
   name     = "p"
@@ -696,14 +657,14 @@ resource "aws_codepipeline" "single" {
   }
 }
 `},
-			want: []kmsRegionalWant{
+			want: []wantIssue{
 				{"main.tf", [2]int{39, 14}, [2]int{39, 34}, []string{"but artifact_store.region is us-west-2."}},
 				{"main.tf", [2]int{52, 14}, [2]int{52, 34}, []string{"aws_codepipeline.single uses KMS key aws_kms_key.east, which is in us-east-1, but the resource is in us-west-2."}},
 			},
 		},
 		{
 			name: "a log bucket in another region carries the key",
-			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+			files: map[string]string{"main.tf": providers + keyPerRegion + `
 resource "aws_s3_bucket" "logs" {
   provider = aws.east
 }
@@ -728,14 +689,14 @@ resource "aws_config_delivery_channel" "west" {
   s3_kms_key_arn = aws_kms_key.east.arn
 }
 `},
-			want: []kmsRegionalWant{
+			want: []wantIssue{
 				{"main.tf", [2]int{37, 21}, [2]int{37, 41}, []string{"aws_guardduty_publishing_destination.wrong uses KMS key aws_kms_key.west, which is in us-west-2, but the bucket it writes to, aws_s3_bucket.logs, is in us-east-1."}},
 			},
 		},
 		{
 			name: "a local module called per region receives a key ARN from the root",
 			files: map[string]string{
-				"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+				"main.tf": providers + keyPerRegion + `
 module "east" {
   source    = "./modules/app"
   providers = { aws = aws.east }
@@ -778,7 +739,7 @@ output "key" {
 }
 `,
 			},
-			want: []kmsRegionalWant{
+			want: []wantIssue{
 				{"main.tf", [2]int{26, 1}, [2]int{26, 14}, []string{"kms_master_key_id of module.west.aws_sqs_queue.this uses KMS key aws_kms_key.east, which is in us-east-1, but the resource is in us-west-2."}},
 				{"main.tf", [2]int{26, 1}, [2]int{26, 14}, []string{"kms_master_key_id of module.west.aws_sns_topic.this uses KMS key aws_kms_key.east"}},
 				{"main.tf", [2]int{42, 23}, [2]int{42, 42}, []string{"aws_sqs_queue.east uses KMS key module.keys.aws_kms_key.this, which is in us-west-2, but the resource is in us-east-1."}},
@@ -787,7 +748,7 @@ output "key" {
 		{
 			name:  "a child runner judges nothing",
 			child: true,
-			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+			files: map[string]string{"main.tf": providers + keyPerRegion + `
 resource "aws_sqs_queue" "west" {
   provider          = aws.west
   kms_master_key_id = aws_kms_key.east.arn
@@ -796,7 +757,7 @@ resource "aws_sqs_queue" "west" {
 		},
 		{
 			name: ".tf.json",
-			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys, "queue.tf.json": `{
+			files: map[string]string{"main.tf": providers + keyPerRegion, "queue.tf.json": `{
   "resource": {
     "aws_sqs_queue": {
       "west": {
@@ -825,7 +786,7 @@ resource "aws_sqs_queue" "west" {
   }
 }
 `},
-			want: []kmsRegionalWant{
+			want: []wantIssue{
 				{"queue.tf.json", [2]int{6, 30}, [2]int{6, 55}, []string{"kms_master_key_id of aws_sqs_queue.west uses KMS key aws_kms_key.east"}},
 				{"queue.tf.json", [2]int{13, 25}, [2]int{13, 50}, []string{"root_block_device.kms_key_id of aws_instance.west uses KMS key aws_kms_key.east"}},
 				{"queue.tf.json", [2]int{22, 26}, [2]int{22, 51}, []string{"encryption_configuration.kms_key_arn of aws_s3tables_table_bucket.west uses KMS key aws_kms_key.east"}},
@@ -833,7 +794,7 @@ resource "aws_sqs_queue" "west" {
 		},
 		{
 			name: "object-typed attributes",
-			files: map[string]string{"main.tf": kmsRegionalProviders + kmsRegionalKeys + `
+			files: map[string]string{"main.tf": providers + keyPerRegion + `
 resource "aws_s3tables_table_bucket" "west" {
   provider = aws.west
   name     = "t"
@@ -859,7 +820,7 @@ resource "aws_securitylake_data_lake" "lake" {
   }
 }
 `},
-			want: []kmsRegionalWant{
+			want: []wantIssue{
 				{"main.tf", [2]int{25, 21}, [2]int{25, 41}, []string{"encryption_configuration.kms_key_arn of aws_s3tables_table_bucket.west uses KMS key aws_kms_key.east"}},
 				{"main.tf", [2]int{35, 20}, [2]int{35, 40}, []string{"configuration.encryption_configuration.kms_key_id of aws_securitylake_data_lake.lake uses KMS key aws_kms_key.east, which is in us-east-1, but configuration.region is us-west-2."}},
 			},
@@ -868,455 +829,7 @@ resource "aws_securitylake_data_lake" "lake" {
 
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			kmsRegionalRun(t, tt.files, tt.child, tt.want)
+			runRule(t, tt.files, tt.child, tt.want)
 		})
-	}
-}
-
-func TestAwsKMSKeyRegionalRuleRegionsWithoutKeys(t *testing.T) {
-	tests := []struct {
-		name  string
-		files map[string]string
-		want  []kmsRegionalWant
-	}{
-		{
-			name: "the secondary region of an encrypted stack has no key",
-			files: map[string]string{"main.tf": kmsRegionalProviders + `
-resource "aws_kms_key" "main" {}
-resource "aws_s3_bucket" "east" {}
-resource "aws_s3_bucket" "west" {
-  provider = aws.west
-}
-`},
-			want: []kmsRegionalWant{{"main.tf", [2]int{9, 1}, [2]int{9, 15}, []string{
-				"Region us-west-2 (provider aws.west) has no customer-managed KMS key of its own, while us-east-1 has aws_kms_key.main.",
-			}}},
-		},
-		{
-			name: "a multi-Region key needs a replica in each region",
-			files: map[string]string{"main.tf": kmsRegionalProviders + `
-resource "aws_kms_key" "main" {
-  multi_region = true
-}
-resource "aws_kms_replica_key" "west" {
-  provider        = aws.west
-  primary_key_arn = aws_kms_key.main.arn
-}
-resource "aws_s3_bucket" "west" {
-  provider = aws.west
-}
-`},
-		},
-		{
-			name: "a signing key is not a region's encryption key",
-			files: map[string]string{"main.tf": kmsRegionalProviders + `
-resource "aws_kms_key" "main" {
-  provider = aws.east
-}
-resource "aws_kms_key" "signing" {
-  provider  = aws.west
-  key_usage = "SIGN_VERIFY"
-}
-resource "aws_s3_bucket" "west" {
-  provider = aws.west
-}
-`},
-			want: []kmsRegionalWant{{"main.tf", [2]int{9, 1}, [2]int{9, 15}, []string{"Region us-west-2 (provider aws.west) has no customer-managed KMS key of its own, while us-east-1 has aws_kms_key.main."}}},
-		},
-		{
-			name: "a replica of a signing key is a signing key",
-			files: map[string]string{"main.tf": kmsRegionalProviders + `
-resource "aws_kms_key" "main" {
-  provider = aws.east
-}
-resource "aws_kms_key" "signing" {
-  provider     = aws.east
-  key_usage    = "SIGN_VERIFY"
-  multi_region = true
-}
-resource "aws_kms_replica_key" "signing" {
-  provider        = aws.west
-  primary_key_arn = aws_kms_key.signing.arn
-}
-resource "aws_s3_bucket" "west" {
-  provider = aws.west
-}
-`},
-			want: []kmsRegionalWant{{"main.tf", [2]int{9, 1}, [2]int{9, 15}, []string{"Region us-west-2 (provider aws.west) has no customer-managed KMS key of its own, while us-east-1 has aws_kms_key.main."}}},
-		},
-		{
-			name: "a signing key asks nothing of other regions",
-			files: map[string]string{"main.tf": kmsRegionalProviders + `
-resource "aws_kms_key" "signing" {
-  provider  = aws.east
-  key_usage = "SIGN_VERIFY"
-}
-resource "aws_s3_bucket" "east" {
-  provider = aws.east
-}
-resource "aws_s3_bucket" "west" {
-  provider = aws.west
-}
-`},
-		},
-		{
-			name: "v6-only region is anchored at its first resource",
-			files: map[string]string{"main.tf": `
-provider "aws" {
-  region = "us-east-1"
-}
-resource "aws_kms_key" "main" {}
-resource "aws_s3_bucket" "eu" {
-  region = "eu-west-1"
-}
-`},
-			want: []kmsRegionalWant{{"main.tf", [2]int{6, 1}, [2]int{6, 30}, []string{"Region eu-west-1 has no customer-managed KMS key of its own, while us-east-1 has aws_kms_key.main."}}},
-		},
-		{
-			name: "a region identified by its provider only",
-			files: map[string]string{"main.tf": `
-variable "dr_region" {
-  type = string
-}
-provider "aws" {
-  region = "us-east-1"
-}
-provider "aws" {
-  alias  = "dr"
-  region = var.dr_region
-}
-resource "aws_kms_key" "main" {}
-resource "aws_s3_bucket" "dr" {
-  provider = aws.dr
-}
-`},
-			want: []kmsRegionalWant{{"main.tf", [2]int{8, 1}, [2]int{8, 15}, []string{"The region of provider aws.dr has no customer-managed KMS key of its own, while us-east-1 has aws_kms_key.main."}}},
-		},
-		{
-			name: "a provider of a JSON array is anchored at its region value",
-			files: map[string]string{"providers.tf.json": `{"provider": {"aws": [
-  {"region": "us-east-1"},
-  {"alias": "west", "region": "us-west-2"}
-]}}`, "main.tf": `
-resource "aws_kms_key" "main" {}
-resource "aws_s3_bucket" "west" {
-  provider = aws.west
-}
-`},
-			want: []kmsRegionalWant{{"providers.tf.json", [2]int{3, 31}, [2]int{3, 42}, []string{"Region us-west-2 (provider aws.west) has no customer-managed KMS key of its own"}}},
-		},
-		{
-			name: "no trigger: a cross-account alias takes its region from the same variable",
-			files: map[string]string{"main.tf": `
-variable "aws_region" {
-  type = string
-}
-provider "aws" {
-  region = var.aws_region
-}
-provider "aws" {
-  alias  = "network"
-  region = var.aws_region
-  assume_role {
-    role_arn = "arn:aws:iam::111111111111:role/network"
-  }
-}
-resource "aws_kms_key" "main" {}
-resource "aws_cloudwatch_log_group" "flow" {
-  provider = aws.network
-  name     = "flow"
-}
-`},
-		},
-		{
-			name: "no trigger: providers that both take their region from the environment",
-			files: map[string]string{"main.tf": `
-provider "aws" {}
-provider "aws" {
-  alias   = "audit"
-  profile = "audit"
-}
-resource "aws_kms_key" "main" {}
-resource "aws_cloudwatch_log_group" "audit" {
-  provider = aws.audit
-  name     = "audit"
-}
-`},
-		},
-		{
-			name: "no verdict: the region uses a key passed in",
-			files: map[string]string{"main.tf": kmsRegionalProviders + `
-variable "west_key" {
-  type = string
-}
-resource "aws_kms_key" "main" {}
-resource "aws_sqs_queue" "west_var" {
-  provider          = aws.west
-  kms_master_key_id = var.west_key
-}
-`},
-		},
-		{
-			name: "a key that may exist counts for its region",
-			files: map[string]string{"main.tf": kmsRegionalProviders + `
-variable "create" {
-  type = bool
-}
-resource "aws_kms_key" "main" {}
-resource "aws_kms_key" "maybe" {
-  provider = aws.west
-  count    = var.create ? 1 : 0
-}
-`},
-		},
-		{
-			name: "no trigger: the only key may not exist",
-			files: map[string]string{"main.tf": kmsRegionalProviders + `
-variable "create" {
-  type = bool
-}
-resource "aws_kms_key" "maybe" {
-  count = var.create ? 1 : 0
-}
-resource "aws_s3_bucket" "west" {
-  provider = aws.west
-}
-`},
-		},
-		{
-			name: "no verdict: a key data source or key id in the region",
-			files: map[string]string{"main.tf": kmsRegionalProviders + `
-resource "aws_kms_key" "main" {}
-data "aws_kms_key" "west" {
-  provider = aws.west
-  key_id   = "alias/platform"
-}
-resource "aws_sqs_queue" "west" {
-  provider          = aws.west
-  kms_master_key_id = "alias/app"
-}
-provider "aws" {
-  alias  = "eu"
-  region = "eu-west-1"
-}
-resource "aws_sqs_queue" "eu" {
-  provider          = aws.eu
-  kms_master_key_id = "alias/app"
-}
-`},
-		},
-		{
-			name: "an AWS managed key is not a key of its own",
-			files: map[string]string{"main.tf": kmsRegionalProviders + `
-resource "aws_kms_key" "main" {}
-resource "aws_sqs_queue" "west" {
-  provider          = aws.west
-  kms_master_key_id = "alias/aws/sqs"
-}
-`},
-			want: []kmsRegionalWant{{"main.tf", [2]int{9, 1}, [2]int{9, 15}, []string{"Region us-west-2 (provider aws.west) has no customer-managed KMS key"}}},
-		},
-		{
-			name: "no verdict: a key whose region is unknown",
-			files: map[string]string{"main.tf": kmsRegionalProviders + `
-variable "r" {
-  type = string
-}
-resource "aws_kms_key" "main" {}
-resource "aws_kms_key" "somewhere" {
-  region = var.r
-}
-resource "aws_s3_bucket" "west" {
-  provider = aws.west
-}
-`},
-		},
-		{
-			name: "no verdict: an opaque module",
-			files: map[string]string{"main.tf": kmsRegionalProviders + `
-resource "aws_kms_key" "main" {}
-module "kms" {
-  source    = "terraform-aws-modules/kms/aws"
-  providers = { aws = aws.west }
-}
-resource "aws_s3_bucket" "west" {
-  provider = aws.west
-}
-`},
-		},
-		{
-			name: "keys created per region by a local module",
-			files: map[string]string{
-				"main.tf": kmsRegionalProviders + `
-module "east" {
-  source    = "./modules/stack"
-  providers = { aws = aws.east }
-}
-module "west" {
-  source    = "./modules/stack"
-  providers = { aws = aws.west }
-}
-`,
-				"modules/stack/main.tf": `
-resource "aws_kms_key" "this" {}
-resource "aws_s3_bucket" "this" {}
-`,
-			},
-		},
-		{
-			name: "a local module without a key in one region",
-			files: map[string]string{
-				"main.tf": kmsRegionalProviders + `
-module "east" {
-  source    = "./modules/stack"
-  providers = { aws = aws.east }
-  with_key  = true
-}
-module "west" {
-  source    = "./modules/stack"
-  providers = { aws = aws.west }
-  with_key  = false
-}
-`,
-				"modules/stack/main.tf": `
-variable "with_key" {
-  type = bool
-}
-resource "aws_kms_key" "this" {
-  count = var.with_key ? 1 : 0
-}
-resource "aws_s3_bucket" "this" {}
-`,
-			},
-			want: []kmsRegionalWant{{"main.tf", [2]int{9, 1}, [2]int{9, 15}, []string{"Region us-west-2 (provider aws.west) has no customer-managed KMS key of its own, while us-east-1 has module.east.aws_kms_key.this."}}},
-		},
-		{
-			name: "a region with only a certificate or a policy hosts no workload",
-			files: map[string]string{"main.tf": kmsRegionalProviders + `
-resource "aws_kms_key" "main" {}
-resource "aws_s3_bucket" "east" {}
-resource "aws_acm_certificate" "edge" {
-  provider          = aws.west
-  domain_name       = "example.com"
-  validation_method = "DNS"
-}
-resource "aws_cloudwatch_log_resource_policy" "west" {
-  provider        = aws.west
-  policy_name     = "p"
-  policy_document = "{}"
-}
-`},
-		},
-		{
-			name: "a secondary region that is only a VPC needs a key too",
-			files: map[string]string{"main.tf": kmsRegionalProviders + `
-resource "aws_kms_key" "main" {}
-resource "aws_s3_bucket" "east" {}
-resource "aws_vpc" "west" {
-  provider   = aws.west
-  cidr_block = "10.1.0.0/16"
-}
-`},
-			want: []kmsRegionalWant{{"main.tf", [2]int{9, 1}, [2]int{9, 15}, []string{"Region us-west-2 (provider aws.west) has no customer-managed KMS key of its own, while us-east-1 has aws_kms_key.main."}}},
-		},
-		{
-			name: "no verdict: a key behind a provider alias the module call does not pass",
-			files: map[string]string{
-				"main.tf": kmsRegionalProviders + `
-resource "aws_kms_key" "main" {}
-resource "aws_s3_bucket" "west" {
-  provider = aws.west
-}
-module "replica" {
-  source = "./modules/replica"
-}
-`,
-				"modules/replica/main.tf": `
-resource "aws_kms_key" "this" {
-  provider = aws.replica
-}
-`,
-			},
-		},
-		{
-			name: "a region behind an unresolved provider alias is not judged",
-			files: map[string]string{
-				"main.tf": `
-provider "aws" {
-  region = "us-east-1"
-}
-resource "aws_kms_key" "main" {}
-module "replica" {
-  source = "./modules/replica"
-}
-`,
-				"modules/replica/main.tf": `
-resource "aws_s3_bucket" "this" {
-  provider = aws.replica
-}
-`,
-			},
-		},
-		{
-			name: "a single region is not judged",
-			files: map[string]string{"main.tf": `
-provider "aws" {
-  region = "us-east-1"
-}
-resource "aws_kms_key" "main" {}
-resource "aws_s3_bucket" "b" {}
-`},
-		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			kmsRegionalRun(t, tt.files, false, tt.want)
-		})
-	}
-}
-
-func kmsRegionalRun(t *testing.T, files map[string]string, child bool, want []kmsRegionalWant) {
-	t.Helper()
-	runner, _ := ruletest.ModuleRunner(t, files)
-	rule := NewAwsKMSKeyRegionalRule()
-	var err error
-	if child {
-		err = rule.Check(ruletest.AsChild(runner))
-	} else {
-		err = rule.Check(runner)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := runner.Issues
-	if len(got) != len(want) {
-		t.Errorf("got %d issues, want %d", len(got), len(want))
-	}
-	used := make([]bool, len(got))
-	for _, w := range want {
-		found := false
-		for i, issue := range got {
-			r := issue.Range
-			if used[i] || filepath.Base(r.Filename) != w.file ||
-				[2]int{r.Start.Line, r.Start.Column} != w.start || [2]int{r.End.Line, r.End.Column} != w.end {
-				continue
-			}
-			matches := true
-			for _, frag := range w.contains {
-				matches = matches && strings.Contains(issue.Message, frag)
-			}
-			if matches {
-				used[i], found = true, true
-				break
-			}
-		}
-		if !found {
-			t.Errorf("no issue at %s:%v-%v containing %q", w.file, w.start, w.end, w.contains)
-		}
-	}
-	if t.Failed() {
-		for _, issue := range got {
-			t.Logf("got %s:%d,%d-%d,%d %s", filepath.Base(issue.Range.Filename), issue.Range.Start.Line, issue.Range.Start.Column, issue.Range.End.Line, issue.Range.End.Column, issue.Message)
-		}
 	}
 }
