@@ -2,34 +2,12 @@ package rules
 
 import (
 	"errors"
-	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
-
-func FuzzCloudFrontOriginHost(f *testing.F) {
-	for _, seed := range []string{
-		"", "example.com", "app.example.com", "https://example.com/path", "10.0.0.1", "::1",
-		"[2001:db8::1]:443", "db.internal", "a..b", strings.Repeat("a", 64) + ".com",
-		"bucket.s3.us-east-1.amazonaws.com", "xn--bcher-kva.example", "\xff\xfe", "host:8080",
-	} {
-		f.Add(seed)
-	}
-	f.Fuzz(func(t *testing.T, host string) {
-		problem := cloudfrontOriginHostProblem(host)
-		syntax := cloudfrontOriginHostSyntaxProblem(host)
-		if syntax != "" && problem == "" {
-			t.Errorf("%q: a malformed host (%s) must also be an invalid origin", host, syntax)
-		}
-		if !utf8.ValidString(problem) && utf8.ValidString(host) {
-			t.Errorf("%q: message is not valid UTF-8: %q", host, problem)
-		}
-	})
-}
 
 // FuzzTagsEvaluation evaluates arbitrary tag expressions, with provider
 // default_tags and locals around them, through the tags rule.

@@ -5,6 +5,7 @@ package rules
 import (
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/cloudfrontorigin"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/kmskeyregional"
 )
 
@@ -17,7 +18,7 @@ var Rules = []tflint.Rule{
 	NewAwsMultiRegionIncompleteRule(),
 	NewAwsPrivateAccessMissingRule(),
 	NewAwsProviderRegionVariableRule(),
-	NewAwsCloudFrontOriginInvalidRule(),
+	cloudfrontorigin.New(),
 	NewAwsInstanceIAMProfileMissingRule(),
 	NewAwsSecretARNOutputMissingRule(),
 	NewTerraformSecurityScanDocumentedRule(),
