@@ -36,7 +36,9 @@ func rangeOf(t *testing.T, filename, src, needle string) hcl.Range {
 	return hcl.Range{Filename: filename, Start: pos(i), End: pos(i + len(needle))}
 }
 
-func runRule(t *testing.T, files map[string]string) (helper.Issues, string) {
+// runRule runs the rule on files, laid out on disk when some lie in a
+// subdirectory (a local module); dir is that root directory, else "".
+func runRule(t *testing.T, files map[string]string) (issues helper.Issues, dir string) {
 	t.Helper()
 	onDisk := false
 	for name := range files {
@@ -45,7 +47,6 @@ func runRule(t *testing.T, files map[string]string) (helper.Issues, string) {
 		}
 	}
 	var runner *helper.Runner
-	dir := ""
 	if onDisk {
 		runner, dir = ruletest.ModuleRunner(t, files)
 	} else {
@@ -57,6 +58,7 @@ func runRule(t *testing.T, files map[string]string) (helper.Issues, string) {
 	return runner.Issues, dir
 }
 
+// assertIssues checks that the rule reports exactly the wanted issues, in any order.
 func assertIssues(t *testing.T, files map[string]string, want []wantIssue) {
 	t.Helper()
 	got, dir := runRule(t, files)
