@@ -1,6 +1,13 @@
 // Package cloudfrontorigin is the aws_cloudfront_origin_invalid rule: it finds
 // CloudFront origins that CloudFront rejects or cannot reach, and cache
 // behaviors that target no origin.
+//
+// The parts: rule.go (the rule, one check per distribution), origins.go
+// (judging an origin's domain_name), hosts.go (what CloudFront accepts as a
+// host name), zones.go (Route 53 zones and records as origins), targets.go
+// (cache behaviors aimed at no origin), dynamic.go (the elements of dynamic
+// blocks), callers.go (origins a caller sets through a module's origin map)
+// and trace.go (following a value back to where it is written).
 package cloudfrontorigin
 
 import (
