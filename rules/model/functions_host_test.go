@@ -101,13 +101,13 @@ func battery() []cty.Value {
 // arity: all pairs, and for a third argument a sample that still puts every
 // battery value in every position.
 func argumentLists(fn function.Function, values []cty.Value) [][]cty.Value {
-	min := len(fn.Params())
-	max := min
+	fewest := len(fn.Params())
+	most := fewest
 	if fn.VarParam() != nil {
-		max = min + 2
+		most = fewest + 2
 	}
 	var out [][]cty.Value
-	for arity := min; arity <= max && arity <= 3; arity++ {
+	for arity := fewest; arity <= most && arity <= 3; arity++ {
 		out = append(out, cartesian(arity, values)...)
 	}
 	return out
@@ -184,8 +184,9 @@ func TestFunctionsBehaveAsTheHosts(t *testing.T) {
 }
 
 // TestTryAndCanBehaveAsTheHosts evaluates try and can, which take
-// expressions, with each table, except that an argument calling a function
-// the model does not keep makes ours unknown, as that function is.
+// expressions, with each table, on arguments that call only functions the
+// model keeps. (One calling any other function makes ours unknown, as that
+// function is: TestFunctionsMatchTerraformOrStayUnknown.)
 func TestTryAndCanBehaveAsTheHosts(t *testing.T) {
 	host := hostFunctions(t)
 	vars := map[string]cty.Value{}
