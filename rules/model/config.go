@@ -7,7 +7,6 @@ package model
 
 import (
 	"path/filepath"
-	"sync"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
@@ -40,16 +39,9 @@ type Config struct {
 	// workspace is terraform.workspace, unknown when it cannot be told.
 	workspace cty.Value
 
-	// mu guards the evaluation caches of every module of this config.
-	mu            sync.Mutex
-	regionsOnce   sync.Once
-	regions       []*DeploymentRegion
-	globalOnce    sync.Once
-	globalServing map[*Resource]bool
-	byTypeOnce    sync.Once
-	byType        map[string][]*Resource
-	opaqueOnce    sync.Once
-	opaque        bool
+	// memo keeps what is derived on first use, for the Config and for
+	// each of its modules and resources.
+	memo memo
 }
 
 // Build reads the module under check from the host, in one call, and the
@@ -116,16 +108,17 @@ func (c *Config) AllResources() []*Resource {
 // module under check and every readable module it calls. Only resources of
 // that type are asked whether they exist: that may need the host.
 func (c *Config) ResourcesOfType(resourceType string) []*Resource {
-	c.byTypeOnce.Do(func() {
-		c.byType = map[string][]*Resource{}
+	byType := resourcesByType.of(&c.memo, c, func() map[string][]*Resource {
+		byType := map[string][]*Resource{}
 		c.Module.Walk(func(m *Module) {
 			for _, r := range m.Resources {
-				c.byType[r.Type] = append(c.byType[r.Type], r)
+				byType[r.Type] = append(byType[r.Type], r)
 			}
 		})
+		return byType
 	})
 	var out []*Resource
-	for _, r := range c.byType[resourceType] {
+	for _, r := range byType[resourceType] {
 		if !r.Absent() {
 			out = append(out, r)
 		}
@@ -133,16 +126,23 @@ func (c *Config) ResourcesOfType(resourceType string) []*Resource {
 	return out
 }
 
+// resourcesByType indexes the managed resources of the module under check
+// and of every readable module it calls by type, existing or not.
+var resourcesByType = &analysis[map[string][]*Resource]{name: "resources by type"}
+
 // HasOpaqueModules reports whether some called module could not be read.
 func (c *Config) HasOpaqueModules() bool {
-	c.opaqueOnce.Do(func() {
+	return opaqueModules.of(&c.memo, c, func() bool {
+		opaque := false
 		c.Module.Walk(func(m *Module) {
 			for _, call := range m.Calls {
 				if call.Module == nil && !call.Absent {
-					c.opaque = true
+					opaque = true
 				}
 			}
 		})
+		return opaque
 	})
-	return c.opaque
 }
+
+var opaqueModules = &analysis[bool]{name: "has opaque modules"}

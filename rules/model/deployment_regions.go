@@ -32,9 +32,10 @@ func (c *Config) IsRegional(r *Resource) bool {
 // of first appearance, followed by required regions that host nothing.
 // Resources whose region cannot be identified are left out.
 func (c *Config) DeploymentRegions() []*DeploymentRegion {
-	c.regionsOnce.Do(func() { c.regions = c.findDeploymentRegions() })
-	return c.regions
+	return deploymentRegions.of(&c.memo, c, c.findDeploymentRegions)
 }
+
+var deploymentRegions = &analysis[[]*DeploymentRegion]{name: "deployment regions"}
 
 func (c *Config) findDeploymentRegions() []*DeploymentRegion {
 	out := c.GroupByRegion(c.IsRegional)

@@ -111,8 +111,10 @@ func (m *Module) EvalBool(expr hcl.Expression, inst *Resource) (bool, bool) {
 	return false, false
 }
 
+// localValue and varValue are computed once per module; a value that depends
+// on itself (a cycle Terraform rejects) is unknown.
 func (m *Module) localValue(name string) cty.Value {
-	return m.memoized(m.locals, "local."+name, name, func() cty.Value {
+	return localValues.ofName(&m.config.memo, m, name, cty.DynamicVal, func() cty.Value {
 		attr := m.Locals[name]
 		if attr == nil {
 			return cty.DynamicVal
@@ -122,30 +124,10 @@ func (m *Module) localValue(name string) cty.Value {
 }
 
 func (m *Module) varValue(name string) cty.Value {
-	return m.memoized(m.vars, "var."+name, name, func() cty.Value { return m.computeVar(name) })
+	return varValues.ofName(&m.config.memo, m, name, cty.DynamicVal, func() cty.Value { return m.computeVar(name) })
 }
 
-// memoized computes a value once per module; a value that depends on itself
-// (a cycle Terraform rejects) is unknown.
-func (m *Module) memoized(cache map[string]cty.Value, address, name string, compute func() cty.Value) cty.Value {
-	c := m.config
-	c.mu.Lock()
-	if v, ok := cache[name]; ok {
-		c.mu.Unlock()
-		return v
-	}
-	if m.evaluating[address] {
-		c.mu.Unlock()
-		return cty.DynamicVal
-	}
-	m.evaluating[address] = true
-	c.mu.Unlock()
-
-	v := compute()
-
-	c.mu.Lock()
-	delete(m.evaluating, address)
-	cache[name] = v
-	c.mu.Unlock()
-	return v
-}
+var (
+	localValues = &analysis[cty.Value]{name: "local values"}
+	varValues   = &analysis[cty.Value]{name: "variable values"}
+)

@@ -41,9 +41,10 @@ var _ = DeclareFor([]string{"aws_sns_topic"}, "kms_master_key_id")
 
 // servesGlobal returns the resources that exist only to serve CloudFront or Route 53.
 func (c *Config) servesGlobal() map[*Resource]bool {
-	c.globalOnce.Do(func() { c.globalServing = c.findGlobalServing() })
-	return c.globalServing
+	return globalServing.of(&c.memo, c, c.findGlobalServing)
 }
+
+var globalServing = &analysis[map[*Resource]bool]{name: "resources serving CloudFront or Route 53"}
 
 func (c *Config) findGlobalServing() map[*Resource]bool {
 	marked := map[*Resource]bool{}

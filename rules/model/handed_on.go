@@ -5,8 +5,8 @@ import "github.com/hashicorp/hcl/v2"
 // HandedOn returns the resources that the module's outputs, module call
 // arguments and locals refer to: users the module hands them to.
 func (m *Module) HandedOn() map[*Resource]bool {
-	m.handedOnce.Do(func() {
-		m.handedOn = map[*Resource]bool{}
+	return handedOn.of(&m.config.memo, m, func() map[*Resource]bool {
+		handed := map[*Resource]bool{}
 		var exprs []hcl.Expression
 		for _, o := range m.Outputs {
 			exprs = append(exprs, o.Expr)
@@ -22,9 +22,11 @@ func (m *Module) HandedOn() map[*Resource]bool {
 		for _, expr := range exprs {
 			refs, _ := m.References(expr)
 			for _, ref := range refs {
-				m.handedOn[ref.Resource] = true
+				handed[ref.Resource] = true
 			}
 		}
+		return handed
 	})
-	return m.handedOn
 }
+
+var handedOn = &analysis[map[*Resource]bool]{name: "resources handed on"}

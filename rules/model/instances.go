@@ -110,9 +110,10 @@ func IntValue(v cty.Value) (int64, bool) {
 // Absent reports whether count or for_each is known to create no instance.
 // It is evaluated on first use: the values it needs may cost a host call each.
 func (r *Resource) Absent() bool {
-	r.absentOnce.Do(func() { r.absent = r.Module.createsNothing(r.Body) })
-	return r.absent
+	return absence.of(&r.Module.config.memo, r, func() bool { return r.Module.createsNothing(r.Body) })
 }
+
+var absence = &analysis[bool]{name: "absent"}
 
 // SurelyExists reports whether the resource certainly has an instance: its
 // count or for_each, and those of the module calls leading to it, are known

@@ -1,11 +1,8 @@
 package model
 
 import (
-	"sync"
-
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
-	"github.com/zclconf/go-cty/cty"
 )
 
 // Module is one module: the module under check or a module loaded for a call.
@@ -34,28 +31,19 @@ type Module struct {
 
 	// providers maps a provider address of this module ("aws", "aws.west")
 	// to the configuration in effect for it.
-	providers  map[string]*Provider
-	host       tflint.Runner
-	vars       map[string]cty.Value
-	locals     map[string]cty.Value
-	evaluating map[string]bool
-	// localInputs memoizes, per local, whether it depends on input variables.
-	localInputs map[string]bool
-	handedOnce  sync.Once
-	handedOn    map[*Resource]bool
-	sites       *varSiteIndex
-	indexOnce   sync.Once
+	providers map[string]*Provider
+	// host answers for the variables of the module under check; nil for a
+	// module read from disk.
+	host tflint.Runner
 	// resourceSchema is the schema resource bodies were decoded with.
 	resourceSchema *schemaNode
-	byAddress      map[string]*Resource
 }
 
 func newModule(cfg *Config, dir, absDir string, call *ModuleCall) *Module {
 	return &Module{
 		Dir: dir, absDir: absDir, Call: call, config: cfg,
 		Variables: map[string]*Variable{}, Locals: map[string]*hcl.Attribute{},
-		providers: map[string]*Provider{}, vars: map[string]cty.Value{}, localInputs: map[string]bool{},
-		locals: map[string]cty.Value{}, evaluating: map[string]bool{},
+		providers: map[string]*Provider{},
 	}
 }
 
@@ -94,25 +82,30 @@ func (m *Module) Provider(address string) *Provider { return m.providers[address
 
 // Resource finds a managed resource of this module.
 func (m *Module) Resource(resourceType, name string) *Resource {
-	m.indexOnce.Do(m.index)
-	return m.byAddress[resourceType+"."+name]
+	return m.byAddress()[resourceType+"."+name]
 }
 
 // DataSource finds a data source of this module.
 func (m *Module) DataSource(dataType, name string) *Resource {
-	m.indexOnce.Do(m.index)
-	return m.byAddress["data."+dataType+"."+name]
+	return m.byAddress()["data."+dataType+"."+name]
 }
 
-func (m *Module) index() {
-	m.byAddress = make(map[string]*Resource, len(m.Resources)+len(m.DataSources))
-	for _, r := range m.Resources {
-		m.byAddress[r.Type+"."+r.Name] = r
-	}
-	for _, r := range m.DataSources {
-		m.byAddress["data."+r.Type+"."+r.Name] = r
-	}
+// byAddress indexes the module's resources and data sources by their address
+// in the module.
+func (m *Module) byAddress() map[string]*Resource {
+	return resourceIndex.of(&m.config.memo, m, func() map[string]*Resource {
+		index := make(map[string]*Resource, len(m.Resources)+len(m.DataSources))
+		for _, r := range m.Resources {
+			index[r.Type+"."+r.Name] = r
+		}
+		for _, r := range m.DataSources {
+			index["data."+r.Type+"."+r.Name] = r
+		}
+		return index
+	})
 }
+
+var resourceIndex = &analysis[map[string]*Resource]{name: "resources by address"}
 
 // ResourcesOf returns the module's managed resources of a type that exist.
 func (m *Module) ResourcesOf(resourceType string) []*Resource {

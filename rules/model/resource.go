@@ -1,8 +1,6 @@
 package model
 
 import (
-	"sync"
-
 	"github.com/hashicorp/hcl/v2"
 )
 
@@ -23,8 +21,6 @@ type Resource struct {
 	// argument varies by instance (`region = each.key` over a known
 	// for_each), in instance order; nil otherwise.
 	InstanceRegions []InstanceRegion
-	absentOnce      sync.Once
-	absent          bool
 	// Expanded is true when count or for_each is set.
 	Expanded bool
 	// Data is true for a data source.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -41,15 +42,18 @@ func (m *Module) hostVar(name string) (val cty.Value) {
 // Files are scanned smallest first (sizes estimated from block ranges), and
 // only until an occurrence is found.
 func (m *Module) varSite(name string) hcl.Expression {
-	m.config.mu.Lock()
-	defer m.config.mu.Unlock()
-	if m.sites == nil {
-		m.sites = newVarSiteIndex(m)
-	}
-	return m.sites.find(name)
+	idx := varSites.of(&m.config.memo, m, func() *varSiteIndex { return newVarSiteIndex(m) })
+	idx.mu.Lock()
+	defer idx.mu.Unlock()
+	return idx.find(name)
 }
 
+var varSites = &analysis[*varSiteIndex]{name: "variable sites"}
+
+// varSiteIndex scans a module's files for variable occurrences as they are
+// asked for; mu guards the scan.
 type varSiteIndex struct {
+	mu      sync.Mutex
 	files   []string
 	bodies  map[string][]*Body
 	attrs   map[string][]*hcl.Attribute
