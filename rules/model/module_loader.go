@@ -10,7 +10,6 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/terraform-linters/tflint-plugin-sdk/logger"
-	"github.com/zclconf/go-cty/cty"
 )
 
 // maxModuleDepth bounds module nesting; Terraform has no limit, but a chain
@@ -161,94 +160,4 @@ func readModuleFiles(absDir, dir string) ([]fileContent, *schemaNode) {
 		files[rangeName] = f
 	}
 	return decodeFiles(files)
-}
-
-// providerMap reads `providers = { aws = aws.west, aws.x = aws }`.
-func providerMap(body *Body) map[string]string {
-	out := map[string]string{}
-	attr := body.Attr("providers")
-	if attr == nil {
-		return out
-	}
-	pairs, diags := hcl.ExprMap(attr.Expr)
-	if diags.HasErrors() {
-		return out
-	}
-	for _, p := range pairs {
-		k, v := ProviderAddress(p.Key), ProviderAddress(p.Value)
-		if k != "" && v != "" {
-			out[k] = v
-		}
-	}
-	return out
-}
-
-// inheritProviders maps the caller's configurations into a called module: an
-// explicit providers map, and the caller's default configuration for a
-// default the map does not pass (Terraform walks up the callers for an
-// unaliased configuration whether or not the call has a map). Terraform only
-// lets a caller pass a configuration for a proxy block (`provider "aws"
-// { alias = "x" }`), so a passed configuration replaces the module's own
-// block; an empty default block inherits as well.
-func (m *Module) inheritProviders() {
-	parent := m.Call.Parent
-	for child, caller := range m.Call.providerMap {
-		if p := parent.providers[caller]; p != nil {
-			m.replaceProvider(child, p)
-		}
-	}
-	if _, passed := m.Call.providerMap["aws"]; passed {
-		return
-	}
-	if p := parent.providers["aws"]; p != nil {
-		if own := m.providers["aws"]; own == nil || isProxyBlock(own) {
-			m.replaceProvider("aws", p)
-		}
-	}
-}
-
-func (m *Module) replaceProvider(address string, p *Provider) {
-	if own := m.providers[address]; own != nil {
-		for i, declared := range m.Providers {
-			if declared == own {
-				m.Providers = append(m.Providers[:i:i], m.Providers[i+1:]...)
-				break
-			}
-		}
-	}
-	m.providers[address] = p
-}
-
-// isProxyBlock reports whether a provider block configures nothing.
-func isProxyBlock(p *Provider) bool {
-	return p.Block != nil && !p.configuresSomething()
-}
-
-// currentWorkspace is terraform.workspace as Terraform and TFLint read it:
-// TF_WORKSPACE, else the data directory's environment file, else "default".
-// A module call checked on its own does not know its root's data directory.
-func currentWorkspace(root bool, rootAbsDir string) cty.Value {
-	if ws := os.Getenv("TF_WORKSPACE"); ws != "" {
-		return cty.StringVal(ws)
-	}
-	if !root {
-		return cty.UnknownVal(cty.String)
-	}
-	env, _ := os.ReadFile(filepath.Join(dataDir(rootAbsDir), "environment"))
-	if ws := strings.TrimSpace(string(env)); ws != "" {
-		return cty.StringVal(ws)
-	}
-	return cty.StringVal("default")
-}
-
-// dataDir is Terraform's data directory for a root module directory.
-func dataDir(rootAbsDir string) string {
-	d := os.Getenv("TF_DATA_DIR")
-	if d == "" {
-		d = ".terraform"
-	}
-	if filepath.IsAbs(d) {
-		return d
-	}
-	return filepath.Join(rootAbsDir, d)
 }

@@ -1,209 +1,12 @@
 package model
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 )
-
-// DeploymentRegion is a region that hosts regional managed resources, or one
-// the plugin's `regions` setting requires.
-type DeploymentRegion struct {
-	Region Region
-	// Resources are the existing regional resources placed in the region, in
-	// the module under check and in every readable called module.
-	Resources []*Resource
-	// Configured is true when the `regions` setting names the region.
-	Configured bool
-}
-
-// globalTypePrefixes are services whose resources are not placed in a region
-// (their API lives in one region, but they serve every region).
-var globalTypePrefixes = []string{
-	"aws_cloudfront_", "aws_iam_", "aws_organizations_", "aws_globalaccelerator_",
-	"aws_shield_", "aws_budgets_", "aws_ce_", "aws_waf_", "aws_account_",
-	"aws_route53domains_", "aws_networkmanager_",
-	"aws_cur_", "aws_bcmdataexports_", "aws_billing_", "aws_invoicing_", "aws_costoptimizationhub_",
-	"aws_route53recoverycontrolconfig_", "aws_route53recoveryreadiness_", "aws_cloudfrontkeyvaluestore_",
-	"aws_chatbot_", "aws_notifications_", "aws_notificationscontacts_",
-}
-
-// CoreServiceGroup is one of the core services a region needs to serve a
-// workload on its own, and the resource types that provide it. KMS keys are
-// not one: a region without its own key is a finding of its own.
-type CoreServiceGroup struct {
-	Name  string
-	Types []string
-}
-
-// CoreServiceGroups are the default core service groups.
-var CoreServiceGroups = []CoreServiceGroup{
-	{"vpc", []string{"aws_vpc"}},
-	{"subnets", []string{"aws_subnet"}},
-	{"routing", []string{"aws_route_table"}},
-	{"internet_gateway", []string{"aws_internet_gateway"}},
-	{"nat", []string{"aws_nat_gateway"}},
-	{"security_groups", []string{"aws_security_group"}},
-	{"compute", []string{"aws_instance", "aws_autoscaling_group", "aws_launch_template", "aws_ecs_service", "aws_eks_cluster", "aws_lambda_function"}},
-	{"database", []string{"aws_db_instance", "aws_rds_cluster", "aws_dynamodb_table", "aws_dynamodb_table_replica", "aws_elasticache_replication_group"}},
-	{"object_storage", []string{"aws_s3_bucket"}},
-	{"load_balancing", []string{"aws_lb", "aws_alb", "aws_elb"}},
-}
-
-// IsCoreServiceType reports whether a resource type provides a core service.
-func IsCoreServiceType(resourceType string) bool {
-	for _, g := range CoreServiceGroups {
-		for _, t := range g.Types {
-			if t == resourceType {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// IsGlobalType reports whether resources of a type belong to a global service.
-func IsGlobalType(resourceType string) bool {
-	if strings.HasPrefix(resourceType, "aws_route53_") {
-		return !strings.HasPrefix(resourceType, "aws_route53_resolver_")
-	}
-	for _, p := range globalTypePrefixes {
-		if strings.HasPrefix(resourceType, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// IsRegional reports whether a resource is placed in its region: an existing
-// AWS managed resource that neither belongs to a global service nor only
-// serves one (ACM certificates, WAF web ACLs and Lambda@Edge functions used
-// by CloudFront).
-func (c *Config) IsRegional(r *Resource) bool {
-	if r.Data || r.Absent() || !strings.HasPrefix(r.Type, "aws_") || IsGlobalType(r.Type) {
-		return false
-	}
-	return !c.servesGlobal()[r]
-}
-
-// DeploymentRegions returns the regions that host regional resources, in order
-// of first appearance, followed by required regions that host nothing.
-// Resources whose region cannot be identified are left out.
-func (c *Config) DeploymentRegions() []*DeploymentRegion {
-	c.regionsOnce.Do(func() { c.regions = c.findDeploymentRegions() })
-	return c.regions
-}
-
-func (c *Config) findDeploymentRegions() []*DeploymentRegion {
-	out := c.GroupByRegion(c.IsRegional)
-	byKey := map[string]*DeploymentRegion{}
-	for _, dr := range out {
-		byKey[dr.Region.Key()] = dr
-	}
-	for _, name := range c.Settings.Regions {
-		if dr := byKey[name]; dr != nil {
-			dr.Configured = true
-			continue
-		}
-		dr := &DeploymentRegion{Region: Region{Name: name}, Configured: true}
-		byKey[name] = dr
-		out = append(out, dr)
-	}
-	return out
-}
-
-// GroupByRegion groups the existing resources that pass the filter by the
-// regions they are placed in, in order of first appearance. Resources whose
-// region cannot be identified are left out.
-func (c *Config) GroupByRegion(keep func(*Resource) bool) []*DeploymentRegion {
-	byKey := map[string]*DeploymentRegion{}
-	var out []*DeploymentRegion
-	for _, r := range c.AllResources() {
-		if !keep(r) {
-			continue
-		}
-		for _, region := range r.Regions() {
-			dr := byKey[region.Key()]
-			if dr == nil {
-				dr = &DeploymentRegion{Region: region}
-				byKey[region.Key()] = dr
-				out = append(out, dr)
-			}
-			dr.Resources = append(dr.Resources, r)
-		}
-	}
-	return out
-}
-
-// MultiRegion reports whether the configuration deploys to, or must deploy
-// to, two or more regions.
-func (c *Config) MultiRegion() bool {
-	return len(c.DeploymentRegions()) > 1 || len(c.Settings.Regions) > 1
-}
-
-// RegionProvider returns the provider block of the module under check that
-// sets a region, preferring an aliased one; nil when no block sets it.
-func (c *Config) RegionProvider(region Region) *Provider {
-	var found *Provider
-	for _, p := range c.Module.Providers {
-		if p.Region.Key() != region.Key() {
-			continue
-		}
-		if p.Alias != "" {
-			return p
-		}
-		if found == nil {
-			found = p
-		}
-	}
-	return found
-}
-
-// RegionAnchor is where a finding about a whole region is reported: its
-// provider block, else its first resource (a region that exists only through
-// per-resource region arguments).
-func (c *Config) RegionAnchor(dr *DeploymentRegion) (hcl.Range, bool) {
-	if p := c.RegionProvider(dr.Region); p != nil {
-		return p.ReportRange(), true
-	}
-	if len(dr.Resources) > 0 {
-		return dr.Resources[0].ReportRange(), true
-	}
-	return hcl.Range{}, false
-}
-
-// ReportRange is where a finding about a provider block goes: the block, or
-// in JSON its region argument, since the blocks of a JSON array all start at
-// the array.
-func (p *Provider) ReportRange() hcl.Range {
-	if p.Block.Body.IsJSON() && p.RegionAttr != nil {
-		return p.RegionAttr.Expr.Range()
-	}
-	return p.Block.DefRange
-}
-
-// RegionLabel names a region for messages, with the providers that set it.
-func (c *Config) RegionLabel(region Region) string {
-	if !region.Known() {
-		return region.String()
-	}
-	var addresses []string
-	for _, p := range c.Module.Providers {
-		if p.Region.Key() == region.Key() {
-			addresses = append(addresses, p.Address)
-		}
-	}
-	switch len(addresses) {
-	case 0:
-		return region.Name
-	case 1:
-		return region.Name + " (provider " + addresses[0] + ")"
-	}
-	return region.Name + " (providers " + strings.Join(addresses, ", ") + ")"
-}
 
 // What the model reads to find resources that only serve CloudFront.
 var _ = Declare(
@@ -215,22 +18,33 @@ var _ = Declare(
 // What the model reads to find resources that only serve Route 53, whose
 // query logs and health-check metrics AWS keeps in us-east-1.
 var _ = DeclareFor([]string{"aws_route53_query_log"}, "cloudwatch_log_group_arn")
+
 var _ = DeclareFor([]string{"aws_cloudwatch_log_resource_policy"}, "policy_document")
+
 var _ = DeclareFor([]string{"aws_iam_policy_document"}, "statement{}.principals{}.identifiers")
+
 var _ = DeclareFor([]string{"aws_cloudwatch_metric_alarm"}, "namespace", "alarm_actions", "ok_actions", "insufficient_data_actions")
+
 var _ = DeclareFor([]string{"aws_sns_topic_subscription"}, "topic_arn", "endpoint")
+
 var _ = DeclareFor([]string{"aws_lambda_permission"}, "function_name")
+
 var _ = DeclareFor([]string{"aws_cloudwatch_log_group"}, "name")
+
 var _ = DeclareFor([]string{"aws_sns_topic_policy"}, "arn")
+
 var _ = DeclareFor([]string{"aws_route53_key_signing_key"}, "key_management_service_arn")
+
 var _ = DeclareFor([]string{"aws_cloudwatch_log_group"}, "kms_key_id")
+
 var _ = DeclareFor([]string{"aws_sns_topic"}, "kms_master_key_id")
 
 // servesGlobal returns the resources that exist only to serve CloudFront or Route 53.
 func (c *Config) servesGlobal() map[*Resource]bool {
-	c.globalOnce.Do(func() { c.globalServing = c.findGlobalServing() })
-	return c.globalServing
+	return globalServing.of(&c.memo, c, c.findGlobalServing)
 }
+
+var globalServing = &analysis[map[*Resource]bool]{name: "resources serving CloudFront or Route 53"}
 
 func (c *Config) findGlobalServing() map[*Resource]bool {
 	marked := map[*Resource]bool{}
@@ -447,21 +261,4 @@ func mentions(expr hcl.Expression, s string) bool {
 		return !found, nil
 	})
 	return found
-}
-
-func attrExpr(a *hcl.Attribute) hcl.Expression {
-	if a == nil {
-		return nil
-	}
-	return a.Expr
-}
-
-// SortedKeys returns a map's keys in order.
-func SortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
