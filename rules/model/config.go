@@ -28,8 +28,14 @@ type Config struct {
 	// IsRoot is true when TFLint is checking the root module, not a module call.
 	IsRoot bool
 	// IsConfigurationRoot is true for a root module that is a deployable
-	// configuration: it declares a provider "aws" block or a backend.
+	// configuration: it declares a provider "aws" block or a backend, and no
+	// other directory of its repository calls it as a module.
 	IsConfigurationRoot bool
+	// IsCalledModule is true for a root whose directory a local module call
+	// elsewhere in its repository uses as its source (`source = "../.."`): a
+	// module, even when it configures providers itself (before Terraform 0.13
+	// modules did). Its callers read it and report what it holds.
+	IsCalledModule bool
 	// CallPrefix is the address prefix of the module call under check
 	// ("module.app."), empty for the root. TFLint reports a called module's
 	// issues at its caller, where the resource must be named in full.
@@ -86,7 +92,8 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 		loader.loadCalls(mod, map[string]bool{rootReal: true}, 0)
 	}
 	mod.Walk(func(m *Module) { m.resolveResources() })
-	cfg.IsConfigurationRoot = cfg.IsRoot && (mod.configuresProvider() || mod.HasBackend) && !mod.ExpectsProviders
+	cfg.IsCalledModule = cfg.IsRoot && calledInRepository(mod.absDir)
+	cfg.IsConfigurationRoot = cfg.IsRoot && (mod.configuresProvider() || mod.HasBackend) && !mod.ExpectsProviders && !cfg.IsCalledModule
 	return cfg
 }
 

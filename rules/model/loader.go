@@ -222,19 +222,23 @@ func (m *Module) loadBlock(l *blockLoader, blk *hclext.Block, override bool) {
 	}
 }
 
-// expectsAliases reports whether a required_providers entry lists configuration_aliases.
+// expectsAliases reports whether a required_providers entry lists
+// configuration aliases: an empty list declares none.
 func expectsAliases(expr hcl.Expression) bool {
 	pairs, diags := hcl.ExprMap(expr)
 	if diags.HasErrors() {
 		return false
 	}
 	for _, p := range pairs {
-		if hcl.ExprAsKeyword(p.Key) == "configuration_aliases" {
-			return true
+		key := hcl.ExprAsKeyword(p.Key)
+		if k, d := p.Key.Value(nil); key == "" && !d.HasErrors() && k.Type() == cty.String {
+			key = k.AsString()
 		}
-		if k, d := p.Key.Value(nil); !d.HasErrors() && k.Type() == cty.String && k.AsString() == "configuration_aliases" {
-			return true
+		if key != "configuration_aliases" {
+			continue
 		}
+		aliases, diags := hcl.ExprList(p.Value)
+		return diags.HasErrors() || len(aliases) > 0
 	}
 	return false
 }
