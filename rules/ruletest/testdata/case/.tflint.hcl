@@ -1,0 +1,3 @@
+rule "r" {
+  enabled = true
+}
