@@ -11,7 +11,8 @@
 //
 //   - the top-level .tf and .tf.json files are the module under check;
 //   - subdirectories are on disk only: the modules local module calls read;
-//   - .tflint.hcl configures the rule (rule blocks, as helper.TestRunner reads);
+//   - .tflint.hcl configures the rule (rule blocks, as helper.TestRunner
+//     reads) and the ruleset (a plugin "awsbaseline" block: regions);
 //   - module_call.txt, holding an address such as module.app, checks the
 //     module as that module call (as TFLint's child runners do), not as the root;
 //   - <file>.fixed is what a top-level file must be after the rule's fixes;

@@ -12,6 +12,8 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
 
 // The files of a fixture directory that are not configuration.
@@ -41,6 +43,9 @@ type Case struct {
 	Wants []Want
 	// ModuleCall is the call the module is checked as; nil for the root.
 	ModuleCall addrs.Module
+	// Plugin holds the settings of .tflint.hcl's plugin "awsbaseline" block;
+	// nil without one.
+	Plugin *model.Settings
 	// fixed are the expected fixed sources, by runner file name.
 	fixed map[string]string
 }
@@ -89,7 +94,11 @@ func Load(t *testing.T, dir string) *Case {
 		topLevel := !strings.Contains(rel, "/")
 		switch {
 		case rel == ".tflint.hcl":
-			c.Files[rel] = string(src)
+			settings, rest, err := splitPluginBlock(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.Files[rel], c.Plugin = string(rest), settings
 		case rel == ModuleCallFile:
 			c.ModuleCall = parseModuleCall(t, string(src))
 		case rel == WantFile:
@@ -139,10 +148,15 @@ func parseModuleCall(t *testing.T, text string) addrs.Module {
 func (c *Case) Runner(t *testing.T) (tflint.Runner, *helper.Runner) {
 	t.Helper()
 	h := helper.TestRunner(t, c.Files)
+	var runner tflint.Runner = h
 	if c.ModuleCall != nil {
-		return ChildRunner{Runner: h, Path: c.ModuleCall}, h
+		runner = ChildRunner{Runner: h, Path: c.ModuleCall}
 	}
-	return h, h
+	if c.Plugin != nil {
+		// As the ruleset hands the plugin block's settings to every check.
+		runner = model.NewRunner(runner, *c.Plugin)
+	}
+	return runner, h
 }
 
 // Check runs rule over the fixture and fails the test on every want no

@@ -26,6 +26,12 @@ func TestLoad(t *testing.T) {
 	if !reflect.DeepEqual([]string(c.ModuleCall), []string{"app", "x"}) {
 		t.Errorf("module call %v", c.ModuleCall)
 	}
+	if c.Plugin == nil || !reflect.DeepEqual(c.Plugin.Regions, []string{"us-east-1", "eu-west-1"}) {
+		t.Errorf("plugin settings %+v", c.Plugin)
+	}
+	if c.Files[".tflint.hcl"] != "rule \"r\" {\n  enabled = true\n}\n" {
+		t.Errorf(".tflint.hcl for the runner: %q", c.Files[".tflint.hcl"])
+	}
 	if c.fixed["testdata/case/main.tf"] != "resource \"a\" \"b\" {}\n" {
 		t.Errorf("fixed %q", c.fixed)
 	}
