@@ -30,9 +30,11 @@
 //	                               first end on a later line (#N works on both)
 //
 // Strings are Go strings, double-quoted or backquoted (`resource "a" "b"`).
-// Spans are looked for in the code, not in comments. Every issue the rule
-// emits must meet one want, and every want one issue, with the rule's name;
-// Run reports each miss as file:line with the rule and message.
+// A want is a comment of its own (a line's other comment must go). Spans are
+// looked for in the code, not in comments. Every issue the rule emits must
+// meet one want, and every want one issue, with the rule's name; Run reports
+// each miss as file:line with the rule and message, and for an unexpected
+// issue the want that would expect it (Suggest).
 //
 // Variables without a default are unknown values, as helper.TestRunner
 // evaluates them; tfvars files are not read.

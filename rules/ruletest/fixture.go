@@ -48,6 +48,8 @@ type Case struct {
 	Plugin *model.Settings
 	// fixed are the expected fixed sources, by runner file name.
 	fixed map[string]string
+	// sources are all files of the fixture, by path relative to Dir.
+	sources map[string][]byte
 }
 
 // Run checks rule against every fixture directory in dir, each a subtest
@@ -73,8 +75,8 @@ func Run(t *testing.T, rule tflint.Rule, dir string) {
 // Load reads the fixture in dir.
 func Load(t *testing.T, dir string) *Case {
 	t.Helper()
-	c := &Case{Dir: dir, Files: map[string]string{}, fixed: map[string]string{}}
 	sources := map[string][]byte{}
+	c := &Case{Dir: dir, Files: map[string]string{}, fixed: map[string]string{}, sources: sources}
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -169,12 +171,29 @@ func (c *Case) Check(t *testing.T, rule tflint.Rule) *helper.Runner {
 		t.Fatalf("%s: %v", rule.Name(), err)
 	}
 	for _, problem := range Match(rule.Name(), c.Wants, c.relative(h.Issues)) {
-		t.Errorf("%s/%s", c.Dir, problem)
+		t.Errorf("%s/%s%s", c.Dir, problem, c.hint(problem))
 	}
 	for _, problem := range c.fixProblems(h.Changes()) {
 		t.Error(problem)
 	}
 	return h
+}
+
+// hint says how to expect an unexpected issue.
+func (c *Case) hint(p Problem) string {
+	if p.Issue == nil {
+		return ""
+	}
+	file := p.Issue.Range.Filename
+	suggestion := Suggest(p.Issue, c.sources[file])
+	switch {
+	case suggestion == "":
+		return ""
+	case strings.HasSuffix(file, ".json"):
+		return fmt.Sprintf("\n\tto expect it, in %s: %s:%d %s", WantFile, file, p.Issue.Range.Start.Line, suggestion)
+	default:
+		return "\n\tto expect it: # want " + suggestion
+	}
 }
 
 // relative are issues with file names relative to the fixture directory.

@@ -10,9 +10,9 @@ import (
 
 // Match pairs the wants with the issues the rule named rule emitted, whose
 // file names are relative to the fixture directory like the wants'. It
-// returns one line per want no issue meets and per issue no want expects,
-// sorted by file and line; none when they all pair up.
-func Match(rule string, wants []Want, issues helper.Issues) []string {
+// returns the wants no issue meets and the issues no want expects, sorted by
+// file and line; none when they all pair up.
+func Match(rule string, wants []Want, issues helper.Issues) []Problem {
 	meets := func(w Want, is *helper.Issue) bool {
 		r := is.Range
 		if is.Rule == nil || is.Rule.Name() != rule || r.Filename != w.File || r.Start.Line != w.Line || !w.Message.MatchString(is.Message) {
@@ -50,43 +50,53 @@ func Match(rule string, wants []Want, issues helper.Issues) []string {
 		}
 	}
 
-	type problem struct {
-		file string
-		line int
-		text string
-	}
-	var problems []problem
+	var problems []Problem
 	for w, ok := range met {
 		if !ok {
-			want := wants[w]
-			text := fmt.Sprintf("%s:%d: no issue for want %s", want.File, want.Line, want.Text)
-			if want.Span != nil {
-				text += " (" + span(*want.Span) + ")"
-			}
-			problems = append(problems, problem{want.File, want.Line, text})
+			problems = append(problems, Problem{Want: &wants[w]})
 		}
 	}
 	for i, is := range issues {
 		if wantOf[i] < 0 {
-			name := "<no rule>"
-			if is.Rule != nil {
-				name = is.Rule.Name()
-			}
-			r := is.Range
-			problems = append(problems, problem{r.Filename, r.Start.Line, fmt.Sprintf("%s:%d: unexpected issue (%s) %s: %s", r.Filename, r.Start.Line, span(r), name, is.Message)})
+			problems = append(problems, Problem{Issue: is})
 		}
 	}
 	sort.SliceStable(problems, func(a, b int) bool {
-		if problems[a].file != problems[b].file {
-			return problems[a].file < problems[b].file
-		}
-		return problems[a].line < problems[b].line
+		fa, la := problems[a].where()
+		fb, lb := problems[b].where()
+		return fa < fb || fa == fb && la < lb
 	})
-	lines := make([]string, len(problems))
-	for i, p := range problems {
-		lines[i] = p.text
+	return problems
+}
+
+// Problem is a want no issue meets (Issue is nil) or an issue no want
+// expects (Want is nil).
+type Problem struct {
+	Want  *Want
+	Issue *helper.Issue
+}
+
+func (p Problem) where() (string, int) {
+	if p.Want != nil {
+		return p.Want.File, p.Want.Line
 	}
-	return lines
+	return p.Issue.Range.Filename, p.Issue.Range.Start.Line
+}
+
+func (p Problem) String() string {
+	if w := p.Want; w != nil {
+		text := fmt.Sprintf("%s:%d: no issue for want %s", w.File, w.Line, w.Text)
+		if w.Span != nil {
+			text += " (" + span(*w.Span) + ")"
+		}
+		return text
+	}
+	name := "<no rule>"
+	if p.Issue.Rule != nil {
+		name = p.Issue.Rule.Name()
+	}
+	r := p.Issue.Range
+	return fmt.Sprintf("%s:%d: unexpected issue (%s) %s: %s", r.Filename, r.Start.Line, span(r), name, p.Issue.Message)
 }
 
 func samePos(a, b hcl.Pos) bool { return a.Line == b.Line && a.Column == b.Column }

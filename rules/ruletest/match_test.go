@@ -87,9 +87,9 @@ func TestMatch(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := Match("r", tc.wants, tc.issues)
-			if len(got) == 0 && len(tc.want) == 0 {
-				return
+			var got []string
+			for _, p := range Match("r", tc.wants, tc.issues) {
+				got = append(got, p.String())
 			}
 			if !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got\n%q\nwant\n%q", got, tc.want)
