@@ -5,25 +5,23 @@ import (
 	"testing"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
-
-	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
 
 func TestAwsPrivateAccessMissingRule(t *testing.T) {
 	ruletest.Run(t, NewAwsPrivateAccessMissingRule(), "testdata/aws_private_access_missing")
 }
 
+// An access type that is no resource type is the user's to fix: the
+// access_types fixture, with a bad type added.
 func TestAwsPrivateAccessMissingRuleConfig(t *testing.T) {
-	rule := NewAwsPrivateAccessMissingRule()
-	runner := helper.TestRunner(t, map[string]string{
-		".tflint.hcl": `
+	c := ruletest.Load(t, "testdata/aws_private_access_missing/access_types_makes_any_endpoint_count")
+	c.Files[".tflint.hcl"] = `
 rule "aws_private_access_missing" {
   enabled      = true
   access_types = ["aws_vpn_gateway", "Not A Type"]
-}`,
-		"main.tf": `provider "aws" {}`,
-	})
-	err := rule.Check(runner)
+}`
+	runner, _ := c.Runner(t)
+	err := NewAwsPrivateAccessMissingRule().Check(runner)
 	var cfgErr *ConfigError
 	if !errors.As(err, &cfgErr) {
 		t.Fatalf("want a ConfigError, got %v", err)

@@ -5,14 +5,14 @@ import (
 	"testing"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
-
-	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
 
 func TestAwsSecurityGroupPublicAdminPortRule(t *testing.T) {
 	ruletest.Run(t, NewAwsSecurityGroupPublicAdminPortRule(), "testdata/aws_security_group_public_admin_port")
 }
 
+// A ports option the rule cannot use is the user's to fix: the configured
+// ports fixture, with a bad option instead of its own.
 func TestAwsSecurityGroupPublicAdminPortRuleConfigErrors(t *testing.T) {
 	rule := NewAwsSecurityGroupPublicAdminPortRule()
 	for name, config := range map[string]string{
@@ -21,10 +21,9 @@ func TestAwsSecurityGroupPublicAdminPortRuleConfigErrors(t *testing.T) {
 		"unknown name": "port = 22",
 	} {
 		t.Run(name, func(t *testing.T) {
-			runner := helper.TestRunner(t, map[string]string{
-				".tflint.hcl": "rule \"aws_security_group_public_admin_port\" {\n  enabled = true\n  " + config + "\n}\n",
-				"main.tf":     `resource "aws_security_group" "sg" {}`,
-			})
+			c := ruletest.Load(t, "testdata/aws_security_group_public_admin_port/configured_ports")
+			c.Files[".tflint.hcl"] = "rule \"aws_security_group_public_admin_port\" {\n  enabled = true\n  " + config + "\n}\n"
+			runner, _ := c.Runner(t)
 			err := rule.Check(runner)
 			var cfgErr *ConfigError
 			if !errors.As(err, &cfgErr) {
