@@ -8,6 +8,7 @@ require (
 	github.com/hashicorp/hcl/v2 v2.24.0
 	github.com/terraform-linters/tflint v0.64.0
 	github.com/terraform-linters/tflint-plugin-sdk v0.25.0
+	github.com/yuin/goldmark v1.8.7
 	github.com/zclconf/go-cty v1.18.1
 	golang.org/x/crypto v0.53.0
 )
