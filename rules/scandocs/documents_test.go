@@ -154,6 +154,33 @@ func TestDocuments(t *testing.T) {
 		{"pre-commit flow style formatting only", preCommit, "hooks: [{id: terraform_fmt}, {id: terraform_tflint}]\n", false},
 		{"pre-commit flow style commented", preCommit, "# hooks: [{id: terraform_trivy}]\nhooks: [{id: terraform_fmt}] # {id: terraform_tfsec}\n", false},
 		{"pre-commit local entry", preCommit, "- repo: local\n  hooks:\n    - id: scan\n      entry: bash -c 'trivy config .'\n      language: system\n", true},
+
+		// What a YAML parser decides. CI services and pre-commit refuse a
+		// file they cannot parse, so a broken file runs nothing; the
+		// hand-written line reader found commands in these.
+		{"workflow that is not YAML: tab indentation", pipeline, "jobs:\n  scan:\n    steps:\n      - uses: actions/checkout@v4\n\t  - run: tfsec .\n", false},
+		{"workflow that is not YAML: step out of line", pipeline, "jobs:\n  scan:\n    steps:\n      - uses: actions/checkout@v4\n     - run: tfsec .\n", false},
+		{"workflow that is not YAML: unclosed quote", pipeline, "steps:\n  - run: tfsec .\n    name: \"unclosed\n", false},
+		{"pre-commit that is not YAML", preCommit, "hooks:\n  - id: terraform_trivy\n   bad: [\n", false},
+		{"documents before a broken one count", pipeline, "steps:\n  - run: tfsec .\n---\nx: [\n", true},
+		{"a later document of the stream", pipeline, "---\nname: ci\n---\nsteps:\n  - run: tfsec .\n", true},
+		// Only commands are commands: text under other keys is not run.
+		{"block scalar of a description", pipeline, "description: |\n  tfsec .\n", false},
+		{"list of tags", pipeline, "tags:\n  - tfsec\n", false},
+		{"trivy action named misconfig scanning an image", pipeline, "- uses: aquasecurity/trivy-action@0.28.0\n  name: Trivy misconfig scan\n  with:\n    image-ref: app\n", false},
+		{"checkov action frameworks as a list", pipeline, "- uses: bridgecrewio/checkov-action@v12\n  with:\n    framework: [secrets, terraform]\n", true},
+		{"gitlab script from an anchor", pipeline, ".scan: &scan\n  - tfsec .\njob:\n  script: *scan\n", true},
+		{"gitlab anchor not used as a script", pipeline, ".scan: &scan\n  - tfsec .\njob:\n  tags: *scan\n", false},
+		{"gitlab job merged from a template", pipeline, ".base: &base\n  script:\n    - tfsec .\njob:\n  <<: *base\n", true},
+		{"gitlab script by reference tag", pipeline, "job:\n  script:\n    - !reference [.setup, script]\n    - kics scan -p .\n", true},
+		{"taskfile cmds", pipeline, "tasks:\n  scan:\n    cmds:\n      - trivy config .\n", true},
+		{"circleci run command", pipeline, "steps:\n  - run:\n      name: scan\n      command: checkov -d .\n", true},
+		{"circleci run name is not a command", pipeline, "steps:\n  - run:\n      name: tfsec .\n      command: make\n", false},
+		{"makefile recipe on the target line", shell, "scan: ; tfsec .\n", true},
+		{"workflow snippet with an elision", markdown, "```yaml\nsteps:\n  ...\n  - run: tfsec .\n```\n", true},
+		{"workflow snippet in a list item", markdown, "1. Add:\n\n   ```yaml\n   - name: scan\n     run: tfsec .\n   ```\n", true},
+		{"snippet that is not YAML counts only for its shell lines", markdown, "```yaml\nsteps:\n\t- run: tfsec .\n```\n", false},
+		{"list item of a broken snippet is a shell line", markdown, "```yaml\nscript:\n\t- tfsec .\n```\n", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

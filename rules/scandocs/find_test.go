@@ -101,3 +101,30 @@ func TestFind(t *testing.T) {
 		})
 	}
 }
+
+// TestFindWhere checks that Find names the file that documents the scan:
+// the first one found, from the module directory up.
+func TestFindWhere(t *testing.T) {
+	const documented = "```sh\ntrivy config .\n```\n"
+	tests := []struct {
+		name  string
+		files map[string]string
+		where string
+	}{
+		{"nearest first", map[string]string{"repo/.git/": "", "repo/README.md": documented, "repo/prod/README.md": documented}, "repo/prod/README.md"},
+		{"included gitlab file", map[string]string{"repo/.git/": "", "repo/prod/": "", "repo/.gitlab-ci.yml": "include: ci/scan.yml\n", "repo/ci/scan.yml": "scan:\n  script: tfsec .\n"}, "repo/ci/scan.yml"},
+		{"settings in .config", map[string]string{"repo/.git/": "", "repo/prod/": "", "repo/.config/.checkov.yml": "framework: terraform\n"}, "repo/.config/.checkov.yml"},
+		{"circleci", map[string]string{"repo/.git/": "", "repo/prod/": "", "repo/.circleci/config.yml": "jobs:\n  scan:\n    steps:\n      - run: tfsec .\n"}, "repo/.circleci/config.yml"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			base, err := filepath.EvalSymlinks(writeTree(t, tc.files, nil))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := Find(filepath.Join(base, "repo/prod")), filepath.Join(base, tc.where); got != want {
+				t.Errorf("Find = %q, want %q", got, want)
+			}
+		})
+	}
+}

@@ -60,30 +60,38 @@ func documents(k kind, text string) bool {
 }
 
 // codeBlock reads a code block of a document: shell commands, or a CI
-// definition or pre-commit configuration shown as an example.
+// definition or pre-commit configuration shown as an example. A snippet
+// must be YAML to count as one; only the lines that elide part of it (`...`)
+// are dropped first, as a reader would skip them.
 func codeBlock(lines []string) bool {
 	if shellText(lines) {
 		return true
 	}
-	text := dedent(lines)
-	return pipelineYAML(text) || preCommitYAML(text)
+	snippet := snippetYAML(lines)
+	return pipelineYAML(snippet) || preCommitYAML(snippet)
 }
 
-// dedent joins lines after removing the indentation they share, which a
-// code block nested in a list item or a literal block carries.
-func dedent(lines []string) string {
+// snippetYAML joins a code block's lines without elisions and without the
+// indentation they share, which a block nested in a list item or a
+// literal block carries.
+func snippetYAML(lines []string) string {
+	var kept []string
 	common := -1
 	for _, line := range lines {
-		if strings.TrimSpace(line) == "" {
+		switch trimmed := strings.TrimSpace(line); trimmed {
+		case "...", "…", "# ...":
 			continue
+		case "":
+		default:
+			if n := len(line) - len(strings.TrimLeft(line, " ")); common < 0 || n < common {
+				common = n
+			}
 		}
-		if n := len(line) - len(strings.TrimLeft(line, " ")); common < 0 || n < common {
-			common = n
-		}
+		kept = append(kept, line)
 	}
 	var b strings.Builder
-	for _, line := range lines {
-		if len(line) >= common && common > 0 {
+	for _, line := range kept {
+		if common > 0 && len(line) >= common {
 			line = line[common:]
 		}
 		b.WriteString(line)
