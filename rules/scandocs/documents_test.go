@@ -1,6 +1,10 @@
 package scandocs
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 func TestDocuments(t *testing.T) {
 	tests := []struct {
@@ -188,5 +192,19 @@ func TestDocuments(t *testing.T) {
 				t.Errorf("documents(%q) = %v, want %v", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestDocumentsAliasesOfAliases reads a pipeline whose script expands to
+// 3^40 commands: the walk follows each alias once per context, so it ends.
+func TestDocumentsAliasesOfAliases(t *testing.T) {
+	var src strings.Builder
+	src.WriteString("a0: &a0 [echo, tfsec .]\n")
+	for i := 1; i <= 40; i++ {
+		fmt.Fprintf(&src, "a%d: &a%d [*a%d, *a%d, *a%d]\n", i, i, i-1, i-1, i-1)
+	}
+	src.WriteString("job:\n  tags: *a40\n  script: *a40\n")
+	if !documents(pipeline, src.String()) {
+		t.Error("the script's scan was not found")
 	}
 }

@@ -18,10 +18,11 @@ func (s *search) checkGitLab(path, projectDir string) string {
 	if !ok {
 		return ""
 	}
-	if pipelineYAML(src) {
+	docs := yamlDocuments(src)
+	if pipelineDocs(docs) {
 		return path
 	}
-	for _, include := range gitLabIncludes(src) {
+	for _, include := range gitLabIncludes(docs) {
 		if s.includes >= maxIncludes {
 			return ""
 		}
@@ -45,10 +46,10 @@ func (s *search) checkGitLab(path, projectDir string) string {
 // (also a child pipeline's `trigger: include:`): `local:` entries and plain
 // strings that are not URLs. Another project's `file:` entries, remote
 // files, templates and components are not local files.
-func gitLabIncludes(src string) []string {
+func gitLabIncludes(docs []*yaml.Node) []string {
 	w := &yamlWalker{}
 	var paths []string
-	for _, doc := range yamlDocuments(src) {
+	for _, doc := range docs {
 		paths = append(paths, w.includes(doc, false)...)
 	}
 	return paths

@@ -13,12 +13,12 @@ var commandKeys = map[string]bool{
 	"before_script": true, "after_script": true, "sh": true, "bash": true, "pwsh": true,
 }
 
-// pipelineYAML reads a CI definition: the commands of its steps and jobs,
+// pipelineDocs reads a CI definition: the commands of its steps and jobs,
 // the scanners' GitHub Actions and container images, and GitLab's IaC SAST
 // template, which runs KICS.
-func pipelineYAML(src string) bool {
+func pipelineDocs(docs []*yaml.Node) bool {
 	w := &yamlWalker{}
-	for _, doc := range yamlDocuments(src) {
+	for _, doc := range docs {
 		if w.pipelineNode(doc, false) {
 			return true
 		}

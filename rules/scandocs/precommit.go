@@ -17,11 +17,11 @@ var preCommitHooks = map[string]bool{
 	"kics": true, "kics-scan": true, "trivyconfig": true, "trivyconfig-docker": true,
 }
 
-// preCommitYAML reads a pre-commit configuration, or a part of one shown
+// preCommitDocs reads a pre-commit configuration, or a part of one shown
 // in a document: a scanner hook by id, or a hook whose entry runs a scanner.
-func preCommitYAML(src string) bool {
+func preCommitDocs(docs []*yaml.Node) bool {
 	w := &yamlWalker{}
-	for _, doc := range yamlDocuments(src) {
+	for _, doc := range docs {
 		if w.preCommitNode(doc, false) {
 			return true
 		}

@@ -48,9 +48,9 @@ func documents(k kind, text string) bool {
 	case shell:
 		return shellText(strings.Split(text, "\n"))
 	case pipeline:
-		return pipelineYAML(text)
+		return pipelineDocs(yamlDocuments(text))
 	case preCommit:
-		return preCommitYAML(text)
+		return preCommitDocs(yamlDocuments(text))
 	case rst:
 		return rstText(strings.Split(text, "\n"))
 	case plain:
@@ -67,8 +67,8 @@ func codeBlock(lines []string) bool {
 	if shellText(lines) {
 		return true
 	}
-	snippet := snippetYAML(lines)
-	return pipelineYAML(snippet) || preCommitYAML(snippet)
+	docs := yamlDocuments(snippetYAML(lines))
+	return pipelineDocs(docs) || preCommitDocs(docs)
 }
 
 // snippetYAML joins a code block's lines without elisions and without the
@@ -79,7 +79,7 @@ func snippetYAML(lines []string) string {
 	common := -1
 	for _, line := range lines {
 		switch trimmed := strings.TrimSpace(line); trimmed {
-		case "...", "…", "# ...":
+		case "...", "…":
 			continue
 		case "":
 		default:
