@@ -175,6 +175,8 @@ func TestDocuments(t *testing.T) {
 		{"checkov action frameworks as a list", pipeline, "- uses: bridgecrewio/checkov-action@v12\n  with:\n    framework: [secrets, terraform]\n", true},
 		{"gitlab script from an anchor", pipeline, ".scan: &scan\n  - tfsec .\njob:\n  script: *scan\n", true},
 		{"gitlab anchor not used as a script", pipeline, ".scan: &scan\n  - tfsec .\njob:\n  tags: *scan\n", false},
+		{"trivy action inputs from an anchor", pipeline, ".inputs: &inputs {scan-type: config}\nsteps:\n  - uses: aquasecurity/trivy-action@0.28.0\n    with: *inputs\n", true},
+		{"checkov action framework from an anchor", pipeline, "- uses: bridgecrewio/checkov-action@v12\n  with: {framework: &secrets secrets}\n- uses: bridgecrewio/checkov-action@v12\n  with: {framework: *secrets}\n", false},
 		{"gitlab job merged from a template", pipeline, ".base: &base\n  script:\n    - tfsec .\njob:\n  <<: *base\n", true},
 		{"gitlab script by reference tag", pipeline, "job:\n  script:\n    - !reference [.setup, script]\n    - kics scan -p .\n", true},
 		{"taskfile cmds", pipeline, "tasks:\n  scan:\n    cmds:\n      - trivy config .\n", true},

@@ -49,9 +49,19 @@ func (w *yamlWalker) resolve(n *yaml.Node, flag bool) *yaml.Node {
 	return n
 }
 
+// deref returns the node an alias stands for, or the node itself. An
+// anchored node is never an alias itself, so one step is enough; lookups
+// that do not walk on (a step's inputs, a hook's id) cannot multiply.
+func deref(n *yaml.Node) *yaml.Node {
+	if n != nil && n.Kind == yaml.AliasNode {
+		return n.Alias
+	}
+	return n
+}
+
 // pairs returns a mapping's keys and values; nil for other nodes.
 func pairs(n *yaml.Node) [][2]*yaml.Node {
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n = deref(n); n == nil || n.Kind != yaml.MappingNode {
 		return nil
 	}
 	var out [][2]*yaml.Node
@@ -61,12 +71,11 @@ func pairs(n *yaml.Node) [][2]*yaml.Node {
 	return out
 }
 
-// value returns the value of a mapping's key, nil when absent. Aliases as
-// values are not followed here: lookups read a node's own text.
+// value returns the value of a mapping's key, nil when absent.
 func value(n *yaml.Node, key string) *yaml.Node {
 	for _, kv := range pairs(n) {
 		if kv[0].Value == key {
-			return kv[1]
+			return deref(kv[1])
 		}
 	}
 	return nil
@@ -74,7 +83,7 @@ func value(n *yaml.Node, key string) *yaml.Node {
 
 // text returns a scalar's text; "" for other nodes.
 func text(n *yaml.Node) string {
-	if n == nil || n.Kind != yaml.ScalarNode {
+	if n = deref(n); n == nil || n.Kind != yaml.ScalarNode {
 		return ""
 	}
 	return n.Value
