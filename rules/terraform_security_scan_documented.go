@@ -6,6 +6,7 @@ import (
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/repository"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/scandocs"
 )
 
@@ -43,7 +44,8 @@ func (r *TerraformSecurityScanDocumentedRule) Check(runner tflint.Runner) error 
 	default:
 		return nil
 	}
-	if scandocs.Find(cfg.Module.AbsDir()) != "" {
+	dir := cfg.Module.AbsDir()
+	if scandocs.Find(dir, repository.FindRoot(dir)) != "" {
 		return nil
 	}
 	return runner.EmitIssue(r, "No security scan is documented for this configuration: from here up to the repository root, no README, CONTRIBUTING, docs/*.md, pre-commit hook, CI pipeline, Makefile or scanner settings file sets up tfsec, Trivy, Checkov, Terrascan or KICS. Show how to run one (e.g. `trivy config .` in the README) or run it in CI, so that misconfigurations are caught before terraform apply.", at)

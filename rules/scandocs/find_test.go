@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/repository"
 )
 
 // writeTree writes files under a new directory (a name ending in / is a
@@ -91,7 +93,8 @@ func TestFind(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			base := writeTree(t, tc.files, tc.links)
-			where := Find(filepath.Join(base, tc.moduleDir))
+			dir := filepath.Join(base, tc.moduleDir)
+			where := Find(dir, repository.FindRoot(dir))
 			if tc.undocumented && where != "" {
 				t.Errorf("Find found a scan in %s, want none", where)
 			}
@@ -122,9 +125,22 @@ func TestFindWhere(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got, want := Find(filepath.Join(base, "repo/prod")), filepath.Join(base, tc.where); got != want {
+			dir := filepath.Join(base, "repo/prod")
+			if got, want := Find(dir, repository.FindRoot(dir)), filepath.Join(base, tc.where); got != want {
 				t.Errorf("Find = %q, want %q", got, want)
 			}
 		})
+	}
+}
+
+// TestFindOutsideTheRoot: a root that does not hold the module directory is
+// no repository of it, so only the module directory is searched.
+func TestFindOutsideTheRoot(t *testing.T) {
+	base := writeTree(t, map[string]string{
+		"repo/.git/": "", "repo/README.md": "```sh\ntfsec .\n```\n",
+		"elsewhere/prod/": "", "elsewhere/README.md": "```sh\ntfsec .\n```\n",
+	}, nil)
+	if where := Find(filepath.Join(base, "elsewhere/prod"), filepath.Join(base, "repo")); where != "" {
+		t.Errorf("Find found a scan in %s, want none", where)
 	}
 }

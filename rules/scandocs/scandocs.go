@@ -19,14 +19,15 @@ const (
 	maxIncludes = 150
 )
 
-// Find searches moduleDir and each parent directory up to the repository
-// root (the nearest directory holding .git, a directory or a
-// worktree/submodule file; without one, moduleDir alone) and returns the
-// path of the first file that documents or automates a security scan of the
-// Terraform code, or "" when none does. It never reads above that root nor
-// follows a symbolic link out of it; unreadable files count as absent.
-func Find(moduleDir string) string {
-	return newSearch(moduleDir).run()
+// Find searches moduleDir and each parent directory up to repoRoot, the
+// repository's top directory (repository.FindRoot), and returns the path of
+// the first file that documents or automates a security scan of the
+// Terraform code, or "" when none does. Without a repository (repoRoot "",
+// or one that does not hold moduleDir) only moduleDir is searched. It never
+// reads above the root nor follows a symbolic link out of it; unreadable
+// files count as absent.
+func Find(moduleDir, repoRoot string) string {
+	return newSearch(moduleDir, repoRoot).run()
 }
 
 // kind is how a file's text is read.

@@ -19,16 +19,16 @@ type search struct {
 
 // newSearch prepares the search of moduleDir and its parents up to the
 // repository root; without a root, of moduleDir alone.
-func newSearch(moduleDir string) *search {
-	dir, err := filepath.Abs(moduleDir)
+func newSearch(moduleDir, repoRoot string) *search {
+	dir, err := canonical(moduleDir)
 	if err != nil {
 		return &search{}
 	}
-	if real, err := filepath.EvalSymlinks(dir); err == nil {
-		dir = real
-	}
 	s := &search{dirs: []string{dir}, boundary: dir, seen: map[string]bool{}}
-	if root := repoRoot(dir); root != "" {
+	if repoRoot == "" {
+		return s
+	}
+	if root, err := canonical(repoRoot); err == nil && within(dir, root) {
 		s.boundary = root
 		for d := dir; d != root; {
 			d = filepath.Dir(d)
@@ -38,6 +38,25 @@ func newSearch(moduleDir string) *search {
 	return s
 }
 
+// canonical returns a directory's absolute path without symbolic links, as
+// the boundary check compares real paths.
+func canonical(dir string) (string, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	return abs, nil
+}
+
+// within reports whether path is dir or lies under it.
+func within(path, dir string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
 func (s *search) run() string {
 	for _, d := range s.dirs {
 		if found := s.searchDir(d); found != "" {
@@ -45,20 +64,6 @@ func (s *search) run() string {
 		}
 	}
 	return ""
-}
-
-// repoRoot returns the nearest directory at or above dir that holds .git, or "".
-func repoRoot(dir string) string {
-	for d := dir; ; {
-		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
-			return d
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return ""
-		}
-		d = parent
-	}
 }
 
 // settingsFiles are the scanners' own settings files: their presence
@@ -172,7 +177,7 @@ func (s *search) resolve(path string) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	if real != s.boundary && !strings.HasPrefix(real, s.boundary+string(filepath.Separator)) {
+	if !within(real, s.boundary) {
 		return "", false
 	}
 	return real, true
