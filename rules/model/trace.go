@@ -45,7 +45,8 @@ type Tracer[T any] struct {
 	// Value ends an expression that does not pass a value on from elsewhere:
 	// a literal, an operator, a function the walker does not read, a
 	// template with several parts, or a reference the model evaluates itself
-	// (count, each, path, terraform, self). rest is still to apply to its value.
+	// (count, each, path, terraform, self; expr is then that reference as
+	// written). rest is still to apply to its value.
 	Value func(t *Tracer[T], mod *Module, expr hcl.Expression, rest hcl.Traversal) ([]T, bool)
 	// Descend, when set, sees every expression first (a JSON string as its
 	// template) and may handle it itself; handled false leaves it to the
