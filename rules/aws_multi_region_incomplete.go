@@ -10,6 +10,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsregion"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
 
@@ -451,18 +452,18 @@ func (a *multiRegionAnalysis) opaqueCallSites(m *model.Module, call *model.Modul
 			}
 			switch t := el.Type(); {
 			case t == cty.String:
-				if regionName.MatchString(el.AsString()) {
+				if awsregion.IsName(el.AsString()) {
 					sites[el.AsString()] = true
 				}
 			case t.IsMapType():
 				for key := range el.AsValueMap() {
-					if regionName.MatchString(key) {
+					if awsregion.IsName(key) {
 						sites[key] = true
 					}
 				}
 			case t.IsObjectType():
 				for key := range t.AttributeTypes() {
-					if regionName.MatchString(key) {
+					if awsregion.IsName(key) {
 						sites[key] = true
 					}
 				}

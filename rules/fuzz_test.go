@@ -2,34 +2,12 @@ package rules
 
 import (
 	"errors"
-	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 )
-
-func FuzzCloudFrontOriginHost(f *testing.F) {
-	for _, seed := range []string{
-		"", "example.com", "app.example.com", "https://example.com/path", "10.0.0.1", "::1",
-		"[2001:db8::1]:443", "db.internal", "a..b", strings.Repeat("a", 64) + ".com",
-		"bucket.s3.us-east-1.amazonaws.com", "xn--bcher-kva.example", "\xff\xfe", "host:8080",
-	} {
-		f.Add(seed)
-	}
-	f.Fuzz(func(t *testing.T, host string) {
-		problem := cloudfrontOriginHostProblem(host)
-		syntax := cloudfrontOriginHostSyntaxProblem(host)
-		if syntax != "" && problem == "" {
-			t.Errorf("%q: a malformed host (%s) must also be an invalid origin", host, syntax)
-		}
-		if !utf8.ValidString(problem) && utf8.ValidString(host) {
-			t.Errorf("%q: message is not valid UTF-8: %q", host, problem)
-		}
-	})
-}
 
 // FuzzTagsEvaluation evaluates arbitrary tag expressions, with provider
 // default_tags and locals around them, through the tags rule.
@@ -71,26 +49,6 @@ resource "aws_s3_bucket" "b" {
 		}
 		if len(runner.Issues) > 1 {
 			t.Fatalf("one resource gave %d issues", len(runner.Issues))
-		}
-	})
-}
-
-// FuzzSecurityScanText feeds arbitrary documents of every kind to the scan
-// matcher: it must neither panic nor depend on anything but its input.
-func FuzzSecurityScanText(f *testing.F) {
-	for _, seed := range []string{
-		"```sh\ntrivy config .\n```\n", "    tfsec .\n", "<pre>\ncheckov -d .\n</pre>\n", "<!--\n```\ntfsec .\n```\n-->\n",
-		"\uFEFF$ tfsec .\n", "Run `tfsec` here.\n", "Scan it::\n\n    trivy config .\n", "- run: >-\n    checkov\n    --directory .\n",
-		"repos:\n  - repo: https://github.com/antonbabenko/pre-commit-terraform\n    hooks: [{id: terraform_trivy}]\n",
-		"scan:\n  script:\n    - kics scan -p . -t Terraform\n", "<PRE>tfsec . İİİ</pre>", "checkov \\\n  -d .\n", "",
-	} {
-		f.Add(seed)
-	}
-	f.Fuzz(func(t *testing.T, text string) {
-		for _, kind := range []secScanKind{secScanMarkdown, secScanRST, secScanPlain, secScanScript, secScanPreCommit} {
-			if first, again := secScanText(kind, text), secScanText(kind, text); first != again {
-				t.Errorf("kind %d: %q matched %v, then %v", kind, text, first, again)
-			}
 		}
 	})
 }

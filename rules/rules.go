@@ -4,6 +4,9 @@ package rules
 
 import (
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/cloudfrontorigin"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/kmskeyregional"
 )
 
 // Rules are all rules of the ruleset, in documentation order.
@@ -15,11 +18,11 @@ var Rules = []tflint.Rule{
 	NewAwsMultiRegionIncompleteRule(),
 	NewAwsPrivateAccessMissingRule(),
 	NewAwsProviderRegionVariableRule(),
-	NewAwsCloudFrontOriginInvalidRule(),
+	cloudfrontorigin.New(),
 	NewAwsInstanceIAMProfileMissingRule(),
 	NewAwsSecretARNOutputMissingRule(),
 	NewTerraformSecurityScanDocumentedRule(),
-	NewAwsKMSKeyRegionalRule(),
+	kmskeyregional.New(),
 }
 
 // decodeRuleConfig reads a rule block's options; a mistake there is the user's

@@ -2,12 +2,12 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsregion"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
 
@@ -21,8 +21,6 @@ type PluginConfig struct {
 	// Regions are the regions the configuration must deploy to.
 	Regions []string `hclext:"regions,optional"`
 }
-
-var regionName = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-\d+$`)
 
 // RuleSet is the awsbaseline ruleset. It reads the plugin block and hands
 // every module check a runner that carries the shared model.
@@ -64,7 +62,7 @@ func (r *RuleSet) ApplyConfig(body *hclext.BodyContent) error {
 		return diags
 	}
 	for _, name := range cfg.Regions {
-		if !regionName.MatchString(name) {
+		if !awsregion.IsName(name) {
 			return fmt.Errorf(`plugin "awsbaseline": regions: %q is not an AWS region name (e.g. "us-east-1")`, name)
 		}
 	}

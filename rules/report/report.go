@@ -1,0 +1,195 @@
+// Package report turns what rules find into TFLint issues, in one place: where
+// a finding inside a called module is shown, which checks may show it at all,
+// and how findings of one rule at one location become one issue.
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+)
+
+// Finding is one defect a rule found.
+type Finding struct {
+	// Subject names what the finding is about ("module.app.aws_instance.web"),
+	// for the issue that merges several findings at one location.
+	Subject string
+	// Message says what is wrong, why it matters and how to fix it.
+	Message string
+	// Module is the module holding Range and Expr; nil means the module under check.
+	Module *model.Module
+	// Range is the offending expression's or block's range inside Module.
+	Range hcl.Range
+	// Expr is the offending value inside Module, when there is one: a finding
+	// in a called module is shown at the caller's argument it comes from.
+	Expr hcl.Expression
+	// Fix edits the files to remove the finding; nil when there is no safe fix.
+	Fix func(tflint.Fixer) error
+}
+
+// Reporter collects a rule's findings in one module check and emits them.
+type Reporter struct {
+	runner tflint.Runner
+	rule   tflint.Rule
+	cfg    *model.Config
+
+	order []hcl.Range
+	at    map[hcl.Range][]Finding
+}
+
+// New returns a reporter for a rule's check.
+func New(runner tflint.Runner, rule tflint.Rule) *Reporter {
+	return &Reporter{runner: runner, rule: rule, cfg: model.For(runner), at: map[hcl.Range][]Finding{}}
+}
+
+// Report records a finding; it is emitted by Flush.
+func (r *Reporter) Report(f Finding) {
+	at := r.location(f)
+	if _, seen := r.at[at]; !seen {
+		r.order = append(r.order, at)
+	}
+	for _, prev := range r.at[at] {
+		if prev.Message == f.Message {
+			return
+		}
+	}
+	r.at[at] = append(r.at[at], f)
+}
+
+// Flush emits one issue per location, in the order locations were first
+// reported. Only the root module's check shows findings: it reads the modules
+// it calls itself, so TFLint's module-call checks would show them again, or
+// drop them where the range uses no argument the caller passed. A directory
+// that another directory of the repository calls is such a module too: its
+// callers show what it holds.
+func (r *Reporter) Flush() error {
+	if !r.cfg.IsRoot || r.cfg.IsCalledModule {
+		r.order, r.at = nil, map[hcl.Range][]Finding{}
+		return nil
+	}
+	for _, at := range r.order {
+		findings := r.at[at]
+		message := merge(findings)
+		fix := combinedFix(findings)
+		var err error
+		if fix != nil {
+			err = r.runner.EmitIssueWithFix(r.rule, message, at, fix)
+		} else {
+			err = r.runner.EmitIssue(r.rule, message, at)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	r.order, r.at = nil, map[hcl.Range][]Finding{}
+	return nil
+}
+
+// location is where TFLint will show a finding: its own range in the module
+// under check; inside a called module, the caller's argument that the
+// offending value comes from, else the module block that leads to it.
+func (r *Reporter) location(f Finding) hcl.Range {
+	if f.Module == nil || f.Module.Call == nil {
+		return f.Range
+	}
+	if f.Expr != nil {
+		if arg, ok := callerArgument(f.Module, f.Expr); ok {
+			return arg
+		}
+	}
+	return f.Module.ReportRange(f.Range)
+}
+
+// callerArgument follows the variables an expression of a called module uses
+// to the arguments its callers set, up to the module under check, and returns
+// the range of the argument there.
+func callerArgument(mod *model.Module, expr hcl.Expression) (hcl.Range, bool) {
+	for mod.Call != nil {
+		arg := passedArgument(mod, expr)
+		if arg == nil {
+			return hcl.Range{}, false
+		}
+		mod, expr = mod.Call.Parent, arg.Expr
+	}
+	return expr.Range(), true
+}
+
+// passedArgument is the first argument of the module's call that sets a
+// variable the expression uses.
+func passedArgument(mod *model.Module, expr hcl.Expression) *hcl.Attribute {
+	for _, tr := range expr.Variables() {
+		if tr.RootName() != "var" || len(tr) < 2 {
+			continue
+		}
+		if name, ok := tr[1].(hcl.TraverseAttr); ok {
+			if arg := mod.Call.Body.Attr(name.Name); arg != nil {
+				return arg
+			}
+		}
+	}
+	return nil
+}
+
+// maxNamed is how many further subjects a merged issue names.
+const maxNamed = 3
+
+// merge is the message of the findings at one location: the first
+// subject's messages, then the other subjects they apply to.
+func merge(findings []Finding) string {
+	first := findings[0].Subject
+	var messages, others []string
+	for _, f := range findings {
+		if f.Subject == first {
+			messages = append(messages, f.Message)
+		} else if !contains(others, f.Subject) {
+			others = append(others, f.Subject)
+		}
+	}
+	message := strings.Join(messages, " ")
+	if len(others) == 0 {
+		return message
+	}
+	named := others
+	if len(named) > maxNamed {
+		named = named[:maxNamed]
+	}
+	list := strings.Join(named, ", ")
+	if rest := len(others) - len(named); rest > 0 {
+		list += fmt.Sprintf(" and %d more", rest)
+	}
+	return message + " The same applies to " + list + "."
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// combinedFix applies every finding's fix at one location.
+func combinedFix(findings []Finding) func(tflint.Fixer) error {
+	var fixes []func(tflint.Fixer) error
+	for _, f := range findings {
+		if f.Fix != nil {
+			fixes = append(fixes, f.Fix)
+		}
+	}
+	if len(fixes) == 0 {
+		return nil
+	}
+	return func(fixer tflint.Fixer) error {
+		for _, fix := range fixes {
+			if err := fix(fixer); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}

@@ -1,0 +1,148 @@
+// Package repository knows what a module check cannot see from its own files:
+// the repository around the directory TFLint checks, and which of its
+// directories other directories call as local modules. `tflint --recursive`
+// runs one worker process per directory and nothing merges their findings, so
+// every worker must reach the same verdict about the same directory from disk.
+package repository
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Repository is the tree under the nearest directory holding .git (a
+// directory, or a file in worktrees and submodules).
+type Repository struct {
+	// Root is the repository's top directory, absolute and free of symlinks.
+	Root string
+
+	once   sync.Once
+	dirs   []string
+	called map[string]bool
+}
+
+var (
+	cacheMu sync.Mutex
+	cache   = map[string]*Repository{}
+)
+
+// Enclosing returns the repository holding dir, or nil when no directory at or
+// above dir holds .git. Repositories are read once per process.
+func Enclosing(dir string) *Repository {
+	root := FindRoot(dir)
+	if root == "" {
+		return nil
+	}
+	cacheMu.Lock()
+	defer cacheMu.Unlock()
+	if r := cache[root]; r != nil {
+		return r
+	}
+	r := &Repository{Root: root}
+	cache[root] = r
+	return r
+}
+
+// FindRoot returns the nearest directory at or above dir that holds .git, or "".
+func FindRoot(dir string) string {
+	abs, err := canonical(dir)
+	if err != nil {
+		return ""
+	}
+	for d := abs; ; d = filepath.Dir(d) {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		if filepath.Dir(d) == d {
+			return ""
+		}
+	}
+}
+
+// IsCalled reports whether a local module call (`source = "../modules/x"`) in
+// another directory of the repository uses dir as its source. Such a
+// directory is a module whatever provider blocks it declares: before
+// Terraform 0.13 modules configured their providers themselves.
+func (r *Repository) IsCalled(dir string) bool {
+	abs, err := canonical(dir)
+	if err != nil {
+		return false
+	}
+	r.read()
+	return r.called[abs]
+}
+
+// Dirs returns the repository's directories that hold Terraform files
+// (`.tf`, `.tf.json`), absolute, in path order.
+func (r *Repository) Dirs() []string {
+	r.read()
+	return r.dirs
+}
+
+// read walks the repository once: it lists the directories with Terraform
+// files and resolves the local module sources they call.
+func (r *Repository) read() {
+	r.once.Do(func() {
+		r.called = map[string]bool{}
+		seen := map[string]bool{}
+		_ = filepath.WalkDir(r.Root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.IsDir() {
+				if path != r.Root && skipDir(d.Name()) {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !IsTerraformFile(d.Name()) {
+				return nil
+			}
+			dir := filepath.Dir(path)
+			if !seen[dir] {
+				seen[dir] = true
+				r.dirs = append(r.dirs, dir)
+			}
+			for _, source := range localSources(path) {
+				target := filepath.Join(dir, filepath.FromSlash(source))
+				if real, err := filepath.EvalSymlinks(target); err == nil {
+					target = real
+				}
+				if target != dir {
+					r.called[target] = true
+				}
+			}
+			return nil
+		})
+		sort.Strings(r.dirs)
+	})
+}
+
+// skipDir leaves out what is not the repository's own configuration:
+// Terraform's and TFLint's working directories (installed modules are read
+// through modules.json, not as directories of the repository), VCS data and
+// vendored packages.
+func skipDir(name string) bool {
+	return strings.HasPrefix(name, ".") || name == "node_modules" || name == "vendor"
+}
+
+// IsTerraformFile reports whether a file name is a Terraform configuration
+// file (native or JSON syntax, override files included).
+func IsTerraformFile(name string) bool {
+	return strings.HasSuffix(name, ".tf") || strings.HasSuffix(name, ".tf.json")
+}
+
+func canonical(dir string) (string, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	return abs, nil
+}

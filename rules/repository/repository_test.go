@@ -1,0 +1,82 @@
+package repository
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+func layout(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, src := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return real
+}
+
+func TestCalledDirectories(t *testing.T) {
+	root := layout(t, map[string]string{
+		".git/HEAD":                       "ref: refs/heads/main\n",
+		"main.tf":                         `provider "aws" { region = "us-east-1" }`,
+		"live/prod/main.tf":               `module "net" { source = "../../modules/network" }`,
+		"live/prod/app.tf.json":           `{"module": {"app": {"source": "../../modules/app"}}}`,
+		"modules/network/main.tf":         `provider "aws" { region = var.region }`,
+		"modules/app/main.tf":             `resource "aws_instance" "a" {}`,
+		"modules/unused/main.tf":          `provider "aws" { region = "us-east-1" }`,
+		"examples/basic/main.tf":          `module "this" { source = "../.." }`,
+		"registry/main.tf":                `module "vpc" { source = "terraform-aws-modules/vpc/aws" }`,
+		"broken/main.tf":                  `module "x" { source = `,
+		"self/main.tf":                    `module "self" { source = "./" }`,
+		".terraform/modules/x/main.tf":    `module "y" { source = "../../../modules/unused" }`,
+		"dynamic/main.tf":                 `module "d" { source = "../${var.x}" }`,
+		"modules/app/nested/variables.tf": `variable "x" {}`,
+	})
+	repo := Enclosing(filepath.Join(root, "live", "prod"))
+	if repo == nil || repo.Root != root {
+		t.Fatalf("Enclosing = %+v, want root %s", repo, root)
+	}
+	for dir, want := range map[string]bool{
+		"modules/network": true,
+		"modules/app":     true,
+		".":               true, // examples/basic calls "../.."
+		"modules/unused":  false,
+		"live/prod":       false,
+		"self":            false,
+		"registry":        false,
+	} {
+		if got := repo.IsCalled(filepath.Join(root, dir)); got != want {
+			t.Errorf("IsCalled(%s) = %v, want %v", dir, got, want)
+		}
+	}
+	var rel []string
+	for _, d := range repo.Dirs() {
+		r, _ := filepath.Rel(root, d)
+		rel = append(rel, r)
+	}
+	want := []string{".", "broken", "dynamic", "examples/basic", "live/prod", "modules/app", "modules/app/nested", "modules/network", "modules/unused", "registry", "self"}
+	if !reflect.DeepEqual(rel, want) {
+		t.Errorf("Dirs = %v, want %v", rel, want)
+	}
+}
+
+func TestNoRepository(t *testing.T) {
+	dir := layout(t, map[string]string{"main.tf": ""})
+	if FindRoot(dir) != "" {
+		t.Skip("the temporary directory is inside a repository")
+	}
+	if Enclosing(dir) != nil {
+		t.Fatal("a directory outside any repository has no repository")
+	}
+}

@@ -1,0 +1,4 @@
+resource "aws_vpc" "east" {}
+resource "aws_vpc" "west" {
+  provider = aws.west
+}
