@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/repository"
 )
 
 // search reads files within a boundary directory; symbolic links that lead
@@ -20,7 +22,7 @@ type search struct {
 // newSearch prepares the search of moduleDir and its parents up to the
 // repository root; without a root, of moduleDir alone.
 func newSearch(moduleDir, repoRoot string) *search {
-	dir, err := canonical(moduleDir)
+	dir, err := repository.Canonical(moduleDir)
 	if err != nil {
 		return &search{}
 	}
@@ -28,7 +30,7 @@ func newSearch(moduleDir, repoRoot string) *search {
 	if repoRoot == "" {
 		return s
 	}
-	if root, err := canonical(repoRoot); err == nil && within(dir, root) {
+	if root, err := repository.Canonical(repoRoot); err == nil && within(dir, root) {
 		s.boundary = root
 		for d := dir; d != root; {
 			d = filepath.Dir(d)
@@ -36,19 +38,6 @@ func newSearch(moduleDir, repoRoot string) *search {
 		}
 	}
 	return s
-}
-
-// canonical returns a directory's absolute path without symbolic links, as
-// the boundary check compares real paths.
-func canonical(dir string) (string, error) {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return "", err
-	}
-	if real, err := filepath.EvalSymlinks(abs); err == nil {
-		abs = real
-	}
-	return abs, nil
 }
 
 // within reports whether path is dir or lies under it.
