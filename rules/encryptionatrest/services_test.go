@@ -57,7 +57,7 @@ resource "aws_ebs_volume" "on" {
   encrypted = true
 }
 `}, want: []want{
-			{"main.tf", [2]int{6, 1}, [2]int{6, 34}, []string{"aws_ebs_volume.unset", "encrypted is not set", "Or turn on EBS encryption by default in us-east-1", "would also cover it"}},
+			{"main.tf", [2]int{6, 1}, [2]int{6, 34}, []string{"aws_ebs_volume.unset", "encrypted is not set", "EBS encryption by default in us-east-1 (provider aws) would also cover it"}},
 		}},
 		{name: "instance block devices", files: map[string]string{"main.tf": provider + `
 resource "aws_instance" "web" {

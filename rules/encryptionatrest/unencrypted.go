@@ -48,7 +48,7 @@ func (c *check) reportUnencrypted(s site, d data.EncryptionDecision, v verdict) 
 	}
 	msg := fmt.Sprintf("%s stores its data unencrypted at rest: %s. %s", s.res.Address(), why, setting(d))
 	if d.AccountDefault == "ebs" {
-		msg += fmt.Sprintf(" Or turn on EBS encryption by default in %s (aws_ebs_encryption_by_default, or the rule's ebs_default_regions when it is set outside this configuration), which would also cover it.",
+		msg += fmt.Sprintf(" EBS encryption by default in %s would also cover it: aws_ebs_encryption_by_default in that region, or the rule's ebs_default_regions when a landing zone turns it on outside this configuration.",
 			c.cfg.RegionLabel(v.region))
 	}
 	if d.Replaces {

@@ -45,7 +45,11 @@ func (c *check) judgeScope(s site, d data.EncryptionDecision, sc scope) verdict 
 		return v
 	}
 	// A source, snapshot or KMS key decides before the switch does.
-	if settled, known := s.settled(d, sc); settled || !known {
+	switch by, known := s.settled(d, sc); {
+	case by != "" && by == d.KMSKeyPath:
+		v.state = encrypted
+		return v
+	case by != "" || !known:
 		return v
 	}
 	if attr, ok := s.lookup(d.Path); ok {
@@ -74,26 +78,26 @@ func (c *check) judgeScope(s site, d data.EncryptionDecision, sc scope) verdict 
 	return v
 }
 
-// settled reports whether something else decides the encryption: a
-// source, a snapshot or a KMS key. known is false when that cannot be told.
-func (s site) settled(d data.EncryptionDecision, sc scope) (settled, known bool) {
+// settled names what else decides the encryption, if anything: a source,
+// a snapshot or a KMS key. known is false when that cannot be told.
+func (s site) settled(d data.EncryptionDecision, sc scope) (by string, known bool) {
 	for _, path := range d.SettledBy {
 		attr, ok := s.lookup(path)
 		if !ok {
 			continue
 		}
 		if attr == nil {
-			return true, true
+			return path, true
 		}
 		v := eval(s.res, attr.Expr, sc)
 		if !v.IsKnown() {
-			return false, false
+			return "", false
 		}
 		if !v.IsNull() {
-			return true, true
+			return path, true
 		}
 	}
-	return false, true
+	return "", true
 }
 
 // conditionalDefault applies the default's condition: `unless engine=valkey`
