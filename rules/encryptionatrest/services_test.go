@@ -173,3 +173,49 @@ resource "aws_mq_broker" "owned" {
 `}},
 	})
 }
+
+// Defaults that hold only under a condition, and sources that settle them.
+func TestConditionalDefaults(t *testing.T) {
+	run(t, []testCase{
+		{name: "api gateway cache only when caching is on", files: map[string]string{"main.tf": provider + `
+resource "aws_api_gateway_method_settings" "cached" {
+  settings {
+    caching_enabled = true
+  }
+}
+resource "aws_api_gateway_method_settings" "uncached" {
+  settings {
+    metrics_enabled = true
+  }
+}
+resource "aws_api_gateway_method_settings" "encrypted" {
+  settings {
+    caching_enabled      = true
+    cache_data_encrypted = true
+  }
+}
+`}, want: []want{
+			{"main.tf", [2]int{7, 3}, [2]int{7, 11}, []string{"aws_api_gateway_method_settings.cached", "settings.cache_data_encrypted is not set"}},
+		}},
+		{name: "firehose from a kinesis stream takes its encryption", files: map[string]string{"main.tf": provider + `
+resource "aws_kinesis_firehose_delivery_stream" "direct_put" {
+  destination = "extended_s3"
+}
+resource "aws_kinesis_firehose_delivery_stream" "from_stream" {
+  destination = "extended_s3"
+  kinesis_source_configuration {
+    kinesis_stream_arn = "arn:aws:kinesis:us-east-1:111122223333:stream/s"
+  }
+}
+`}, want: []want{
+			{"main.tf", [2]int{6, 1}, [2]int{6, 61}, []string{"aws_kinesis_firehose_delivery_stream.direct_put", "server_side_encryption.enabled is not set"}},
+		}},
+		{name: "appsync cache is not replaced", files: map[string]string{"main.tf": provider + `
+resource "aws_appsync_api_cache" "c" {
+  api_caching_behavior = "FULL_REQUEST_CACHING"
+}
+`}, want: []want{
+			{"main.tf", [2]int{6, 1}, [2]int{6, 37}, []string{"aws_appsync_api_cache.c", "Set at_rest_encryption_enabled = true."}},
+		}},
+	})
+}
