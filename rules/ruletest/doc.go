@@ -13,6 +13,8 @@
 //   - subdirectories are on disk only: the modules local module calls read;
 //   - .tflint.hcl configures the rule (rule blocks, as helper.TestRunner
 //     reads) and the ruleset (a plugin "awsbaseline" block: regions);
+//   - env.txt sets environment variables while the fixture is checked, one
+//     `NAME=value` a line (what the rule reads from the environment);
 //   - module_call.txt, holding an address such as module.app, checks the
 //     module as that module call (as TFLint's child runners do), not as the root;
 //   - <file>.fixed is what a top-level file must be after the rule's fixes;

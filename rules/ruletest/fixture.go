@@ -46,6 +46,9 @@ type Case struct {
 	// Plugin holds the settings of .tflint.hcl's plugin "awsbaseline" block;
 	// nil without one.
 	Plugin *model.Settings
+	// Env are the environment variables of env.txt, set while the fixture
+	// is checked.
+	Env map[string]string
 	// fixed are the expected fixed sources, by runner file name.
 	fixed map[string]string
 	// sources are all files of the fixture, by path relative to Dir.
@@ -103,6 +106,12 @@ func Load(t *testing.T, dir string) *Case {
 			c.Files[rel], c.Plugin = string(rest), settings
 		case rel == ModuleCallFile:
 			c.ModuleCall = parseModuleCall(t, string(src))
+		case rel == EnvFile:
+			env, err := parseEnv(string(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.Env = env
 		case rel == WantFile:
 			wants, err := ParseWantFile(filepath.Join(dir, rel), src, sources)
 			if err != nil {
@@ -147,8 +156,12 @@ func parseModuleCall(t *testing.T, text string) addrs.Module {
 
 // Runner is a test runner over the fixture: the runner to check, as the
 // root or as the module call, and the helper runner that collects issues.
+// It sets the fixture's environment variables until the test ends.
 func (c *Case) Runner(t *testing.T) (tflint.Runner, *helper.Runner) {
 	t.Helper()
+	for name, value := range c.Env {
+		t.Setenv(name, value)
+	}
 	h := helper.TestRunner(t, c.Files)
 	var runner tflint.Runner = h
 	if c.ModuleCall != nil {
