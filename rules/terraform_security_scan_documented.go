@@ -29,7 +29,11 @@ func (r *TerraformSecurityScanDocumentedRule) Severity() tflint.Severity { retur
 func (r *TerraformSecurityScanDocumentedRule) Link() string              { return project.ReferenceLink(r.Name()) }
 
 // Check judges configuration roots only: reusable modules are scanned with
-// the configurations that call them. The search itself is scandocs'.
+// the configurations that call them. Whether a scan is documented is a fact
+// about a repository, so one configuration root reports it: the first in path
+// order under the directory TFLint started in that finds no documentation.
+// Every worker of `tflint --recursive` elects the same one, and tflint run
+// in any one root still reports there. The search itself is scandocs'.
 func (r *TerraformSecurityScanDocumentedRule) Check(runner tflint.Runner) error {
 	cfg := model.For(runner)
 	if !cfg.IsConfigurationRoot {
@@ -45,8 +49,42 @@ func (r *TerraformSecurityScanDocumentedRule) Check(runner tflint.Runner) error 
 		return nil
 	}
 	dir := cfg.Module.AbsDir()
-	if scandocs.Find(dir, repository.FindRoot(dir)) != "" {
+	root := repository.FindRoot(dir)
+	if scandocs.Find(dir, root) != "" {
+		return nil
+	}
+	start, err := runner.GetOriginalwd()
+	if err != nil {
+		start = dir
+	}
+	if repo := repository.Enclosing(dir); repo != nil && earlierUndocumentedRoot(repo, start, dir) {
 		return nil
 	}
 	return runner.EmitIssue(r, "No security scan is documented for this configuration: from here up to the repository root, no README, CONTRIBUTING, docs/*.md, pre-commit hook, CI pipeline, Makefile or scanner settings file sets up tfsec, Trivy, Checkov, Terrascan or KICS. Show how to run one (e.g. `trivy config .` in the README) or run it in CI, so that misconfigurations are caught before terraform apply.", at)
+}
+
+// earlierUndocumentedRoot reports whether a configuration root that comes
+// before dir in path order, under the directory TFLint started in, also finds
+// no documented scan: that root reports the repository's finding.
+func earlierUndocumentedRoot(repo *repository.Repository, start, dir string) bool {
+	start, err := repository.Canonical(start)
+	if err != nil {
+		return false
+	}
+	dir, err = repository.Canonical(dir)
+	if err != nil {
+		return false
+	}
+	for _, other := range repo.Dirs() {
+		if other >= dir {
+			return false
+		}
+		if !repository.Within(other, start) {
+			continue
+		}
+		if scandocs.Find(other, repo.Root) == "" && model.IsConfigurationRootDir(other) {
+			return true
+		}
+	}
+	return false
 }

@@ -93,7 +93,7 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 	}
 	mod.Walk(func(m *Module) { m.resolveResources() })
 	cfg.IsCalledModule = cfg.IsRoot && calledInRepository(mod.absDir)
-	cfg.IsConfigurationRoot = cfg.IsRoot && (mod.configuresProvider() || mod.HasBackend) && !mod.ExpectsProviders && !cfg.IsCalledModule
+	cfg.IsConfigurationRoot = cfg.IsRoot && isConfigurationRoot(mod)
 	return cfg
 }
 

@@ -148,3 +148,9 @@ func Canonical(dir string) (string, error) {
 	}
 	return abs, nil
 }
+
+// Within reports whether path is dir or lies under it.
+func Within(path, dir string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}

@@ -30,7 +30,7 @@ func newSearch(moduleDir, repoRoot string) *search {
 	if repoRoot == "" {
 		return s
 	}
-	if root, err := repository.Canonical(repoRoot); err == nil && within(dir, root) {
+	if root, err := repository.Canonical(repoRoot); err == nil && repository.Within(dir, root) {
 		s.boundary = root
 		for d := dir; d != root; {
 			d = filepath.Dir(d)
@@ -38,12 +38,6 @@ func newSearch(moduleDir, repoRoot string) *search {
 		}
 	}
 	return s
-}
-
-// within reports whether path is dir or lies under it.
-func within(path, dir string) bool {
-	rel, err := filepath.Rel(dir, path)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 func (s *search) run() string {
@@ -166,7 +160,7 @@ func (s *search) resolve(path string) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	if !within(real, s.boundary) {
+	if !repository.Within(real, s.boundary) {
 		return "", false
 	}
 	return real, true
