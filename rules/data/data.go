@@ -1,6 +1,7 @@
 // Package data embeds facts read from the AWS provider's resource schemas
-// (hashicorp/aws 6.57.1). The files are copied unchanged from the project's
-// shared/aws/ directory; each keeps its source line.
+// (hashicorp/aws 6.57.1), copied unchanged from the project's shared/aws/
+// directory, and facts about AWS behaviour curated by hand, each row with the
+// AWS documentation link that states it. Every file keeps its source line.
 package data
 
 import (
@@ -17,6 +18,9 @@ var kmsAttributes string
 //go:embed kms-attributes-other-names.tsv
 var kmsAttributesOtherNames string
 
+//go:embed global-services.tsv
+var globalServices string
+
 // TaggableResources are the resource types whose schema has a top-level `tags` attribute.
 var TaggableResources = set(rows(taggableResources, 1))
 
@@ -28,6 +32,17 @@ var KMSAttributes = func() map[string][]string {
 		for _, row := range rows(src, 2) {
 			out[row[0]] = append(out[row[0]], row[1])
 		}
+	}
+	return out
+}()
+
+// GlobalServicePrefixes maps a resource type prefix to whether the
+// service's resources are placed in a region: false for a global service,
+// true for a regional exception inside a global prefix.
+var GlobalServicePrefixes = func() map[string]bool {
+	out := map[string]bool{}
+	for _, row := range rows(globalServices, 3) {
+		out[row[0]] = row[1] == "regional"
 	}
 	return out
 }()
