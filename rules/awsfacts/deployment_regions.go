@@ -1,8 +1,10 @@
 package awsfacts
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/data"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
 
@@ -20,7 +22,8 @@ func IsRegional(c *model.Config, r *model.Resource) bool {
 // DeploymentRegions returns the regions that host regional resources, in order
 // of first appearance, followed by required regions (the plugin's `regions`
 // setting) that host nothing. Resources whose region cannot be identified are
-// left out.
+// left out. A region whose only regional resources are storage for another
+// region (see withoutStorageOnly) is left out too, unless `regions` names it.
 func DeploymentRegions(c *model.Config) []*model.DeploymentRegion {
 	return deploymentRegions.Of(c, func() []*model.DeploymentRegion { return findDeploymentRegions(c) })
 }
@@ -28,7 +31,7 @@ func DeploymentRegions(c *model.Config) []*model.DeploymentRegion {
 var deploymentRegions = model.NewDerived[[]*model.DeploymentRegion]("deployment regions")
 
 func findDeploymentRegions(c *model.Config) []*model.DeploymentRegion {
-	out := c.GroupByRegion(func(r *model.Resource) bool { return IsRegional(c, r) })
+	out := withoutStorageOnly(c.GroupByRegion(func(r *model.Resource) bool { return IsRegional(c, r) }), c.Settings.Regions)
 	byKey := map[string]*model.DeploymentRegion{}
 	for _, dr := range out {
 		byKey[dr.Region.Key()] = dr
@@ -43,4 +46,47 @@ func findDeploymentRegions(c *model.Config) []*model.DeploymentRegion {
 		out = append(out, dr)
 	}
 	return out
+}
+
+// withoutStorageOnly leaves out the regions that only hold storage for a
+// workload elsewhere, when another region hosts a workload: a central bucket
+// location, a replication destination, a backup copy vault, like an alias
+// that only reads data or only manages global services, is not a region the
+// workload is deployed to. Regions the plugin's `regions` setting names stay,
+// and so do regions whose name is unknown (most likely one the configuration
+// names elsewhere). Without a workload anywhere (buckets and keys only), the
+// storage is what the configuration deploys, and every region stays.
+func withoutStorageOnly(regions []*model.DeploymentRegion, configured []string) []*model.DeploymentRegion {
+	if !slices.ContainsFunc(regions, hostsWorkload) {
+		return regions
+	}
+	kept := regions[:0:0]
+	for _, dr := range regions {
+		if !storageOnly(dr) || !dr.Region.Known() || slices.Contains(configured, dr.Region.Key()) {
+			kept = append(kept, dr)
+		}
+	}
+	return kept
+}
+
+// storageOnly reports whether every resource of a region is storage that a
+// workload in another region writes to (data.StorageForOtherRegions).
+func storageOnly(dr *model.DeploymentRegion) bool {
+	for _, r := range dr.Resources {
+		if !data.StorageForOtherRegions[r.Type] {
+			return false
+		}
+	}
+	return true
+}
+
+// hostsWorkload reports whether a region hosts something besides storage and
+// KMS keys, which only encrypt data and write nothing to storage elsewhere.
+func hostsWorkload(dr *model.DeploymentRegion) bool {
+	for _, r := range dr.Resources {
+		if !data.StorageForOtherRegions[r.Type] && !strings.HasPrefix(r.Type, "aws_kms_") {
+			return true
+		}
+	}
+	return false
 }

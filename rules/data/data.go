@@ -21,6 +21,9 @@ var kmsAttributesOtherNames string
 //go:embed global-services.tsv
 var globalServices string
 
+//go:embed storage-for-other-regions.tsv
+var storageForOtherRegions string
+
 // TaggableResources are the resource types whose schema has a top-level `tags` attribute.
 var TaggableResources = set(rows(taggableResources, 1))
 
@@ -46,6 +49,11 @@ var GlobalServicePrefixes = func() map[string]bool {
 	}
 	return out
 }()
+
+// StorageForOtherRegions are the resource types that hold storage a
+// workload in another region writes to: buckets and their settings, replica
+// tables, backup vaults, replica keys.
+var StorageForOtherRegions = set(rows(storageForOtherRegions, 3))
 
 // rows splits a data file into its non-comment rows of at least n tab-separated fields.
 func rows(src string, n int) [][]string {
