@@ -12,6 +12,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsfacts"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
 
@@ -308,11 +309,11 @@ func privateAccessEndpointType(res *model.Resource) string {
 }
 
 // workloadRegions groups the configuration's private workloads by region,
-// like cfg.DeploymentRegions, in order of first appearance. Workloads whose
+// like awsfacts.DeploymentRegions, in order of first appearance. Workloads whose
 // region cannot be identified are left out.
 func (c *privateAccessCheck) workloadRegions() []*model.DeploymentRegion {
 	return c.cfg.GroupByRegion(func(res *model.Resource) bool {
-		if !privateAccessWorkloadTypes[res.Type] || !c.cfg.IsRegional(res) || !res.SurelyExists() {
+		if !privateAccessWorkloadTypes[res.Type] || !awsfacts.IsRegional(c.cfg, res) || !res.SurelyExists() {
 			return false
 		}
 		// A dynamic vpc_options block may produce none, leaving the domain public.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsfacts"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/data"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
@@ -13,7 +14,7 @@ import (
 // regionsWithoutKeys reports each deployment region that has no
 // customer-managed key while another one has.
 func (c *check) regionsWithoutKeys() error {
-	regions := c.cfg.DeploymentRegions()
+	regions := awsfacts.DeploymentRegions(c.cfg)
 	if len(regions) < 2 || c.cfg.HasOpaqueModules() {
 		return nil
 	}
@@ -140,7 +141,7 @@ func hostsWorkload(dr *model.DeploymentRegion) bool {
 		if !placed || strings.HasPrefix(r.Type, "aws_kms_") {
 			continue
 		}
-		if len(data.KMSAttributes[r.Type]) > 0 || model.IsCoreServiceType(r.Type) {
+		if len(data.KMSAttributes[r.Type]) > 0 || awsfacts.IsCoreServiceType(r.Type) {
 			return true
 		}
 	}

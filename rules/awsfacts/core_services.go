@@ -1,30 +1,4 @@
-package model
-
-import "strings"
-
-// globalTypePrefixes are services whose resources are not placed in a region
-// (their API lives in one region, but they serve every region).
-var globalTypePrefixes = []string{
-	"aws_cloudfront_", "aws_iam_", "aws_organizations_", "aws_globalaccelerator_",
-	"aws_shield_", "aws_budgets_", "aws_ce_", "aws_waf_", "aws_account_",
-	"aws_route53domains_", "aws_networkmanager_",
-	"aws_cur_", "aws_bcmdataexports_", "aws_billing_", "aws_invoicing_", "aws_costoptimizationhub_",
-	"aws_route53recoverycontrolconfig_", "aws_route53recoveryreadiness_", "aws_cloudfrontkeyvaluestore_",
-	"aws_chatbot_", "aws_notifications_", "aws_notificationscontacts_",
-}
-
-// IsGlobalType reports whether resources of a type belong to a global service.
-func IsGlobalType(resourceType string) bool {
-	if strings.HasPrefix(resourceType, "aws_route53_") {
-		return !strings.HasPrefix(resourceType, "aws_route53_resolver_")
-	}
-	for _, p := range globalTypePrefixes {
-		if strings.HasPrefix(resourceType, p) {
-			return true
-		}
-	}
-	return false
-}
+package awsfacts
 
 // CoreServiceGroup is one of the core services a region needs to serve a
 // workload on its own, and the resource types that provide it. KMS keys are
