@@ -194,8 +194,14 @@ func (r *AwsPrivateAccessMissingRule) Check(runner tflint.Runner) error {
 		check.extraTypes[t] = true
 	}
 	check.collect()
+	var unreached []*model.DeploymentRegion
 	for _, dr := range check.workloadRegions() {
-		if check.reachable(dr) {
+		if !check.reachable(dr) {
+			unreached = append(unreached, dr)
+		}
+	}
+	for i, dr := range unreached {
+		if privateAccessMayRepeat(unreached, i) {
 			continue
 		}
 		at, _ := cfg.RegionAnchor(dr)
@@ -385,10 +391,26 @@ func privateAccessAnySameRegion(list []model.Region, region model.Region) bool {
 }
 
 // privateAccessSameRegion reports whether two regions may be the same. A
-// region that cannot be identified may be any; one whose name is unknown but
-// whose provider is known is that provider's own region.
+// region whose name cannot be known (a provider's `region = var.x` without a
+// value, the environment's region of a default provider without a block) may
+// be any region.
 func privateAccessSameRegion(a, b model.Region) bool {
-	return !a.Identified() || !b.Identified() || a.Key() == b.Key()
+	return !a.Known() || !b.Known() || a.Key() == b.Key()
+}
+
+// privateAccessMayRepeat reports whether the finding for unreached[i] may
+// repeat another's: a region whose name cannot be known may be a known
+// region without a way in, or an unknown one reported before it.
+func privateAccessMayRepeat(unreached []*model.DeploymentRegion, i int) bool {
+	if unreached[i].Region.Known() {
+		return false
+	}
+	for j, other := range unreached {
+		if other.Region.Known() || j < i {
+			return true
+		}
+	}
+	return false
 }
 
 // isExternal reports whether a resource is placed in, or connects to, a
