@@ -1,10 +1,13 @@
 // Package data embeds facts read from the AWS provider's resource schemas
-// (hashicorp/aws 6.57.1). The files are copied unchanged from the project's
-// shared/aws/ directory; each keeps its source line.
+// (hashicorp/aws 6.57.1), copied unchanged from the project's shared/aws/
+// directory, and facts about AWS behaviour curated by hand
+// (admin-endpoint-services.tsv, self-managed-vpn-ports.tsv). Each file keeps
+// its source lines; each curated row cites the documentation that states it.
 package data
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 )
 
@@ -55,3 +58,32 @@ func set(list [][]string) map[string]bool {
 	}
 	return out
 }
+
+//go:embed admin-endpoint-services.tsv
+var adminEndpointServices string
+
+//go:embed self-managed-vpn-ports.tsv
+var selfManagedVPNPorts string
+
+// AdminEndpointServices are the AWS services, by the last part of their
+// endpoint service name (com.amazonaws.<region>.<service>), whose interface
+// VPC endpoint gives administrators a way into a VPC (Session Manager's).
+var AdminEndpointServices = set(rows(adminEndpointServices, 3))
+
+// SelfManagedVPNPorts are the UDP port sets a self-managed VPN server
+// listens on; a server needs every port of one set.
+var SelfManagedVPNPorts = func() [][]int {
+	var out [][]int
+	for _, row := range rows(selfManagedVPNPorts, 3) {
+		var ports []int
+		for _, p := range strings.Split(row[0], ",") {
+			n, err := strconv.Atoi(p)
+			if err != nil {
+				panic("self-managed-vpn-ports.tsv: " + err.Error())
+			}
+			ports = append(ports, n)
+		}
+		out = append(out, ports)
+	}
+	return out
+}()

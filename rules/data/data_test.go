@@ -17,3 +17,17 @@ func TestCountsMatchSourceHeaders(t *testing.T) {
 		t.Errorf("KMS attribute rows = %d, want 293 (242 + 51 per source headers)", n)
 	}
 }
+
+func TestPrivateAccessFacts(t *testing.T) {
+	for _, service := range []string{"ssm", "ssmmessages", "ec2messages"} {
+		if !AdminEndpointServices[service] {
+			t.Errorf("%s is not an admin endpoint service", service)
+		}
+	}
+	if AdminEndpointServices["secretsmanager"] || AdminEndpointServices["s3"] {
+		t.Error("secretsmanager or s3 is an admin endpoint service")
+	}
+	if got := len(SelfManagedVPNPorts); got != 3 || len(SelfManagedVPNPorts[2]) != 2 {
+		t.Errorf("VPN port sets = %v, want 1194; 51820; 500,4500", SelfManagedVPNPorts)
+	}
+}
