@@ -58,12 +58,13 @@ resource "aws_lb" "web" {
 }
 resource "aws_s3_bucket" "logs" {}
 `},
-			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_vpc.main, aws_instance.app, aws_db_instance.db, and 1 more"), Range: eastAt}},
+			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_instance.app, aws_db_instance.db, aws_lb.web"), Range: eastAt}},
 		},
 		{
 			name: "interface endpoint for SSM",
 			files: map[string]string{"main.tf": east + `
 resource "aws_vpc" "main" {}
+resource "aws_instance" "app" {}
 resource "aws_vpc_endpoint" "ssm" {
   vpc_id            = aws_vpc.main.id
   service_name      = "com.amazonaws.us-east-1.ssm"
@@ -75,6 +76,7 @@ resource "aws_vpc_endpoint" "ssm" {
 			name: "gateway endpoints only, explicit and by default",
 			files: map[string]string{"main.tf": east + `
 resource "aws_vpc" "main" {}
+resource "aws_instance" "app" {}
 resource "aws_vpc_endpoint" "s3" {
   vpc_id       = aws_vpc.main.id
   service_name = "com.amazonaws.us-east-1.s3"
@@ -93,7 +95,7 @@ resource "aws_vpc_endpoint" "null_type" {
   vpc_endpoint_type = null
 }
 `},
-			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_vpc.main"), Range: eastAt}},
+			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_instance.app"), Range: eastAt}},
 		},
 		{
 			name: "endpoint type that cannot be known",
@@ -102,8 +104,10 @@ variable "endpoint_type" {
   type = string
 }
 resource "aws_vpc" "main" {}
+resource "aws_instance" "app" {}
 resource "aws_vpc_endpoint" "x" {
   vpc_id            = aws_vpc.main.id
+  service_name      = "com.amazonaws.us-east-1.ssm"
   vpc_endpoint_type = var.endpoint_type
 }
 `},
@@ -111,7 +115,7 @@ resource "aws_vpc_endpoint" "x" {
 		{
 			name: "each kind of access path",
 			files: map[string]string{
-				"vpn.tf":     east + `resource "aws_vpc" "main" {}` + "\n" + `resource "aws_vpn_gateway" "vgw" {}`,
+				"vpn.tf":     east + `resource "aws_instance" "main" {}` + "\n" + `resource "aws_vpn_gateway" "vgw" {}`,
 				"cvpn.tf":    `resource "aws_ec2_client_vpn_endpoint" "admin" {}`,
 				"eice.tf":    `resource "aws_ec2_instance_connect_endpoint" "admin" {}`,
 				"tgw.tf":     `resource "aws_ec2_transit_gateway_vpc_attachment" "hub" {}`,
@@ -125,26 +129,26 @@ resource "aws_vpc_endpoint" "x" {
 		{
 			name: "a path in another region does not count",
 			files: map[string]string{"main.tf": eastAndWest + `
-resource "aws_vpc" "east" {}
-resource "aws_vpc" "west" {
+resource "aws_instance" "east" {}
+resource "aws_instance" "west" {
   provider = aws.west
 }
 resource "aws_ec2_client_vpn_endpoint" "west" {
   provider = aws.west
 }
 `},
-			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_vpc.east"), Range: eastAt}},
+			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_instance.east"), Range: eastAt}},
 		},
 		{
 			name: "per-resource region without a provider block of its own",
 			files: map[string]string{"main.tf": east + `
 resource "aws_ec2_client_vpn_endpoint" "east" {}
-resource "aws_vpc" "east" {}
-resource "aws_vpc" "eu" {
+resource "aws_instance" "east" {}
+resource "aws_instance" "eu" {
   region = "eu-west-1"
 }
 `},
-			want: helper.Issues{{Rule: rule, Message: msg("Region eu-west-1", "aws_vpc.eu"), Range: rng("main.tf", 8, 1, 8, 24)}},
+			want: helper.Issues{{Rule: rule, Message: msg("Region eu-west-1", "aws_instance.eu"), Range: rng("main.tf", 8, 1, 8, 29)}},
 		},
 		{
 			name: "per-resource region of a path that cannot be known",
@@ -152,7 +156,7 @@ resource "aws_vpc" "eu" {
 variable "vpn_region" {
   type = string
 }
-resource "aws_vpc" "east" {}
+resource "aws_instance" "east" {}
 resource "aws_ec2_client_vpn_endpoint" "somewhere" {
   region = var.vpn_region
 }
@@ -165,12 +169,13 @@ variable "enable_vpn" {
   default = false
 }
 resource "aws_vpc" "main" {}
+resource "aws_instance" "app" {}
 resource "aws_vpn_gateway" "vgw" {
   count  = var.enable_vpn ? 1 : 0
   vpc_id = aws_vpc.main.id
 }
 `},
-			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_vpc.main"), Range: eastAt}},
+			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_instance.app"), Range: eastAt}},
 		},
 		{
 			name: "a path whose count cannot be known",
@@ -178,7 +183,7 @@ resource "aws_vpn_gateway" "vgw" {
 variable "enable_vpn" {
   type = bool
 }
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 resource "aws_vpn_gateway" "vgw" {
   count = var.enable_vpn ? 1 : 0
 }
@@ -187,7 +192,7 @@ resource "aws_vpn_gateway" "vgw" {
 		{
 			name: "workloads with count = 0 and no network workloads",
 			files: map[string]string{"main.tf": east + `
-resource "aws_vpc" "main" {
+resource "aws_instance" "main" {
   count = 0
 }
 resource "aws_s3_bucket" "b" {}
@@ -210,7 +215,7 @@ resource "aws_opensearch_domain" "private" {
 		{
 			name: "no provider block and no backend: not a configuration root",
 			files: map[string]string{"main.tf": `
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 `},
 		},
 		{
@@ -219,9 +224,9 @@ resource "aws_vpc" "main" {}
 terraform {
   backend "s3" {}
 }
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 `},
-			want: helper.Issues{{Rule: rule, Message: msg("The region of provider aws", "aws_vpc.main"), Range: rng("main.tf", 5, 1, 5, 26)}},
+			want: helper.Issues{{Rule: rule, Message: msg("The region of provider aws", "aws_instance.main"), Range: rng("main.tf", 5, 1, 5, 31)}},
 		},
 		{
 			name: "a provider whose region is unknown may be the region that has a path",
@@ -236,7 +241,7 @@ provider "aws" {
   alias  = "west"
   region = "us-west-2"
 }
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 resource "aws_ec2_client_vpn_endpoint" "west" {
   provider = aws.west
 }
@@ -251,7 +256,7 @@ variable "vpn_region" {
 provider "aws" {
   region = "us-east-1"
 }
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 resource "aws_ec2_client_vpn_endpoint" "somewhere" {
   region = var.vpn_region
 }
@@ -410,7 +415,7 @@ variable "create" {
 variable "azs" {
   type = list(string)
 }
-resource "aws_vpc" "main" {
+resource "aws_instance" "main" {
   count = var.create ? 1 : 0
 }
 resource "aws_instance" "web" {
@@ -419,17 +424,23 @@ resource "aws_instance" "web" {
 `},
 		},
 		{
-			name: "a VPC created here fires even when other workloads use a shared network",
+			name: "a workload in a VPC created here fires even when other workloads use a shared network",
 			files: map[string]string{"main.tf": east + `
 variable "shared_subnet" {
   type = string
 }
 resource "aws_vpc" "isolated" {}
+resource "aws_subnet" "isolated" {
+  vpc_id = aws_vpc.isolated.id
+}
+resource "aws_instance" "isolated" {
+  subnet_id = aws_subnet.isolated.id
+}
 resource "aws_instance" "shared" {
   subnet_id = var.shared_subnet
 }
 `},
-			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_vpc.isolated, aws_instance.shared"), Range: eastAt}},
+			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_instance.isolated, aws_instance.shared"), Range: eastAt}},
 		},
 		{
 			name: "a VPC peered with a network created elsewhere",
@@ -438,6 +449,7 @@ variable "hub_vpc_id" {
   type = string
 }
 resource "aws_vpc" "spoke" {}
+resource "aws_instance" "app" {}
 resource "aws_vpc_peering_connection" "hub" {
   vpc_id      = aws_vpc.spoke.id
   peer_vpc_id = var.hub_vpc_id
@@ -449,12 +461,13 @@ resource "aws_vpc_peering_connection" "hub" {
 			files: map[string]string{"main.tf": east + `
 resource "aws_vpc" "a" {}
 resource "aws_vpc" "b" {}
+resource "aws_instance" "app" {}
 resource "aws_vpc_peering_connection" "ab" {
   vpc_id      = aws_vpc.a.id
   peer_vpc_id = aws_vpc.b.id
 }
 `},
-			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_vpc.a, aws_vpc.b"), Range: eastAt}},
+			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_instance.app"), Range: eastAt}},
 		},
 		{
 			name: "a spoke VPC peered across regions with a hub that has a Client VPN",
@@ -462,6 +475,9 @@ resource "aws_vpc_peering_connection" "ab" {
 resource "aws_vpc" "hub" {}
 resource "aws_ec2_client_vpn_endpoint" "hub" {}
 resource "aws_vpc" "spoke" {
+  provider = aws.west
+}
+resource "aws_instance" "spoke" {
   provider = aws.west
 }
 resource "aws_vpc_peering_connection" "hub_spoke" {
@@ -474,12 +490,15 @@ resource "aws_vpc_peering_connection" "hub_spoke" {
 		{
 			name: "VPCs of one region peered with each other while another region has the VPN",
 			files: map[string]string{"main.tf": eastAndWest + `
-resource "aws_vpc" "hub" {}
+resource "aws_instance" "hub" {}
 resource "aws_ec2_client_vpn_endpoint" "hub" {}
 resource "aws_vpc" "a" {
   provider = aws.west
 }
 resource "aws_vpc" "b" {
+  provider = aws.west
+}
+resource "aws_instance" "west" {
   provider = aws.west
 }
 resource "aws_vpc_peering_connection" "ab" {
@@ -488,13 +507,13 @@ resource "aws_vpc_peering_connection" "ab" {
   peer_vpc_id = aws_vpc.b.id
 }
 `},
-			want: helper.Issues{{Rule: rule, Message: msg("Region us-west-2 (provider aws.west)", "aws_vpc.a, aws_vpc.b"), Range: rng("main.tf", 5, 1, 5, 15)}},
+			want: helper.Issues{{Rule: rule, Message: msg("Region us-west-2 (provider aws.west)", "aws_instance.west"), Range: rng("main.tf", 5, 1, 5, 15)}},
 		},
 		{
 			name: "Direct Connect association located by its gateway",
 			files: map[string]string{"main.tf": eastAndWest + `
-resource "aws_vpc" "east" {}
-resource "aws_vpc" "west" {
+resource "aws_instance" "east" {}
+resource "aws_instance" "west" {
   provider = aws.west
 }
 resource "aws_ec2_transit_gateway" "west" {
@@ -506,7 +525,7 @@ resource "aws_dx_gateway_association" "west" {
   associated_gateway_id = aws_ec2_transit_gateway.west.id
 }
 `},
-			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_vpc.east"), Range: eastAt}},
+			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_instance.east"), Range: eastAt}},
 		},
 		{
 			name: "Direct Connect association to a gateway created elsewhere may serve any region",
@@ -514,7 +533,7 @@ resource "aws_dx_gateway_association" "west" {
 variable "vgw_id" {
   type = string
 }
-resource "aws_vpc" "east" {}
+resource "aws_instance" "east" {}
 resource "aws_dx_gateway_association" "any" {
   provider              = aws.west
   associated_gateway_id = var.vgw_id
@@ -530,7 +549,7 @@ rule "aws_private_access_missing" {
   access_types = ["tailscale_tailnet_key"]
 }`,
 				"main.tf": east + `
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 resource "tailscale_tailnet_key" "router" {}
 `},
 		},
@@ -544,6 +563,7 @@ rule "aws_private_access_missing" {
 }`,
 				"main.tf": east + `
 resource "aws_vpc" "main" {}
+resource "aws_instance" "app" {}
 resource "aws_vpc_endpoint" "s3" {
   vpc_id = aws_vpc.main.id
 }
@@ -565,6 +585,9 @@ resource "aws_vpc_endpoint" "s3" {
         "cidr_block": "10.0.0.0/16"
       }
     },
+    "aws_instance": {
+      "app": {}
+    },
     "aws_vpc_endpoint": {
       "s3": {
         "vpc_id": "${aws_vpc.main.id}",
@@ -573,7 +596,7 @@ resource "aws_vpc_endpoint" "s3" {
     }
   }
 }`},
-			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_vpc.main"), Range: rng("main.tf.json", 5, 19, 5, 30)}},
+			want: helper.Issues{{Rule: rule, Message: eastMsg("aws_instance.app"), Range: rng("main.tf.json", 5, 19, 5, 30)}},
 		},
 		{
 			// The blocks of a JSON array share the array's range; their region values tell them apart.
@@ -582,14 +605,14 @@ resource "aws_vpc_endpoint" "s3" {
   {"region": "us-east-1"},
   {"alias": "west", "region": "us-west-2"}
 ]}}`, "main.tf": `
-resource "aws_vpc" "east" {}
-resource "aws_vpc" "west" {
+resource "aws_instance" "east" {}
+resource "aws_instance" "west" {
   provider = aws.west
 }
 `},
 			want: helper.Issues{
-				{Rule: rule, Message: eastMsg("aws_vpc.east"), Range: rng("providers.tf.json", 2, 14, 2, 25)},
-				{Rule: rule, Message: msg("Region us-west-2 (provider aws.west)", "aws_vpc.west"), Range: rng("providers.tf.json", 3, 31, 3, 42)},
+				{Rule: rule, Message: eastMsg("aws_instance.east"), Range: rng("providers.tf.json", 2, 14, 2, 25)},
+				{Rule: rule, Message: msg("Region us-west-2 (provider aws.west)", "aws_instance.west"), Range: rng("providers.tf.json", 3, 31, 3, 42)},
 			},
 		},
 		{
@@ -598,7 +621,8 @@ resource "aws_vpc" "west" {
   "provider": {"aws": {"region": "us-east-1"}},
   "resource": {
     "aws_vpc": {"main": {}},
-    "aws_vpc_endpoint": {"ssm": {"vpc_endpoint_type": "Interface"}}
+    "aws_instance": {"app": {}},
+    "aws_vpc_endpoint": {"ssm": {"vpc_endpoint_type": "Interface", "service_name": "com.amazonaws.us-east-1.ssm"}}
   }
 }`},
 		},
@@ -657,9 +681,9 @@ provider "aws" {
 			name: "a VPC in a local module without a path",
 			files: map[string]string{
 				"main.tf":             provider + `module "net" { source = "./modules/net" }`,
-				"modules/net/main.tf": `resource "aws_vpc" "this" {}`,
+				"modules/net/main.tf": `resource "aws_instance" "this" {}`,
 			},
-			want: "module.net.aws_vpc.this",
+			want: "module.net.aws_instance.this",
 		},
 		{
 			name: "a module that may not be created",
@@ -672,7 +696,7 @@ module "net" {
   source = "./modules/net"
   count  = var.create ? 1 : 0
 }`,
-				"modules/net/main.tf": `resource "aws_vpc" "this" {}`,
+				"modules/net/main.tf": `resource "aws_instance" "this" {}`,
 			},
 		},
 		{
@@ -681,6 +705,7 @@ module "net" {
 				"main.tf": provider + `module "net" { source = "./modules/net" }`,
 				"modules/net/main.tf": `
 resource "aws_vpc" "this" {}
+resource "aws_instance" "this" {}
 resource "aws_ec2_transit_gateway_vpc_attachment" "hub" {
   vpc_id = aws_vpc.this.id
 }`,
@@ -699,30 +724,31 @@ variable "enable_vpn" {
   default = true
 }
 resource "aws_vpc" "this" {}
+resource "aws_instance" "this" {}
 resource "aws_vpn_gateway" "this" {
   count  = var.enable_vpn ? 1 : 0
   vpc_id = aws_vpc.this.id
 }`,
 			},
-			want: "module.net.aws_vpc.this",
+			want: "module.net.aws_instance.this",
 		},
 		{
 			name: "a module call with count = 0 holds nothing",
 			files: map[string]string{
 				"main.tf": provider + `
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 module "vpn" {
   source = "./modules/vpn"
   count  = 0
 }`,
 				"modules/vpn/main.tf": `resource "aws_ec2_client_vpn_endpoint" "this" {}`,
 			},
-			want: "aws_vpc.main",
+			want: "aws_instance.main",
 		},
 		{
 			name: "an unreadable module with the default provider may hold a path",
 			files: map[string]string{"main.tf": provider + `
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 module "vpn" {
   source = "terraform-aws-modules/vpn-gateway/aws"
 }`},
@@ -730,28 +756,28 @@ module "vpn" {
 		{
 			name: "an unreadable module in another region does not",
 			files: map[string]string{"main.tf": provider + `
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 module "vpn" {
   source    = "terraform-aws-modules/vpn-gateway/aws"
   providers = { aws = aws.west }
 }`},
-			want: "aws_vpc.main",
+			want: "aws_instance.main",
 		},
 		{
 			name: "an unreadable module given a null region uses its provider's",
 			files: map[string]string{"main.tf": provider + `
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 module "vpn" {
   source    = "terraform-aws-modules/vpn-gateway/aws"
   providers = { aws = aws.west }
   region    = null
 }`},
-			want: "aws_vpc.main",
+			want: "aws_instance.main",
 		},
 		{
 			name: "an unreadable module given this region",
 			files: map[string]string{"main.tf": provider + `
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 module "vpn" {
   source    = "terraform-aws-modules/vpn-gateway/aws"
   providers = { aws = aws.west }
@@ -766,20 +792,20 @@ module "net" {
   source    = "./modules/net"
   providers = { aws = aws.west }
 }
-resource "aws_vpc" "east" {}`,
+resource "aws_instance" "east" {}`,
 				"modules/net/main.tf": `
 variable "region" {
   type    = string
   default = null
 }
-resource "aws_vpc" "this" {
+resource "aws_instance" "this" {
   region = var.region
 }
 resource "aws_ec2_instance_connect_endpoint" "this" {
   region = var.region
 }`,
 			},
-			want: "aws_vpc.east",
+			want: "aws_instance.east",
 		},
 		{
 			name: "a v6 module without a path in a region without one",
@@ -793,11 +819,11 @@ variable "region" {
   type    = string
   default = null
 }
-resource "aws_vpc" "this" {
+resource "aws_instance" "this" {
   region = var.region
 }`,
 			},
-			want: "module.net.aws_vpc.this",
+			want: "module.net.aws_instance.this",
 		},
 		{
 			name: "subnets from a local module's VPC",
@@ -816,7 +842,7 @@ output "subnet_id" {
   value = aws_subnet.this.id
 }`,
 			},
-			want: "aws_instance.app, module.vpc.aws_vpc.this",
+			want: "aws_instance.app",
 		},
 	}
 	for _, tc := range cases {
@@ -844,7 +870,7 @@ func TestAwsPrivateAccessMissingRuleChildModule(t *testing.T) {
 provider "aws" {
   region = "us-east-1"
 }
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 `}))
 	if err := rule.Check(runner); err != nil {
 		t.Fatal(err)
