@@ -81,7 +81,7 @@ release-dry-run: $(GORELEASER) tools
 # the time runs out while a worker is busy (go.dev/issue/75804, fixed in Go 1.27).
 FUZZTIME ?= 50000x
 fuzz:
-	@for pkg in ./rules/ ./rules/model/; do \
+	@for pkg in $$(grep -rl --include='*_test.go' '^func Fuzz' rules | xargs -n1 dirname | sort -u | sed 's|^|./|; s|$$|/|'); do \
 	  for target in $$(go test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
 	    echo "fuzz $$pkg $$target"; \
 	    go test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \

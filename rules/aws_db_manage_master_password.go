@@ -6,7 +6,6 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
-	"github.com/zclconf/go-cty/cty"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
@@ -60,7 +59,7 @@ func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, mod 
 	managed := false
 	if manage != nil {
 		on, known := mod.EvalBool(manage.Expr, res)
-		if !known && !isNull(mod, manage.Expr, res) {
+		if !known && !model.IsKnownNull(mod.Eval(manage.Expr, res)) {
 			return nil
 		}
 		managed = on
@@ -69,7 +68,7 @@ func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, mod 
 		return nil
 	}
 	password := res.Body.Attr(passwordArg)
-	if password != nil && isNull(mod, password.Expr, res) {
+	if password != nil && model.IsKnownNull(mod.Eval(password.Expr, res)) {
 		password = nil
 	}
 	unsupported := dbManagedUnsupported(mod, res)
@@ -165,7 +164,7 @@ func dbManagedUnsupported(mod *model.Module, res *model.Resource) string {
 // dbHasAnyArg reports whether any of the arguments is set to something other than null.
 func dbHasAnyArg(mod *model.Module, res *model.Resource, names []string) bool {
 	for _, name := range names {
-		if a := res.Body.Attr(name); a != nil && !isNull(mod, a.Expr, res) {
+		if a := res.Body.Attr(name); a != nil && !model.IsKnownNull(mod.Eval(a.Expr, res)) {
 			return true
 		}
 	}
@@ -180,12 +179,6 @@ func dbHasAnyBlock(res *model.Resource, names []string) bool {
 		}
 	}
 	return false
-}
-
-// isNull reports whether an expression is known to be null.
-func isNull(mod *model.Module, expr hcl.Expression, res *model.Resource) bool {
-	v := mod.Eval(expr, res)
-	return v.IsKnown() && v.IsNull() && v.Type() != cty.NilType
 }
 
 var _ = model.Declare(

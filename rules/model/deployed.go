@@ -47,19 +47,7 @@ func (m *Module) localDependsOnVariables(name string, depth int) bool {
 	if local == nil {
 		return false
 	}
-	c := m.config
-	c.mu.Lock()
-	known, seen := m.localInputs[name]
-	if !seen {
-		m.localInputs[name] = false
-	}
-	c.mu.Unlock()
-	if seen {
-		return known
-	}
-	depends := m.dependsOnVariables(local.Expr, depth+1)
-	c.mu.Lock()
-	m.localInputs[name] = depends
-	c.mu.Unlock()
-	return depends
+	return localInputs.ofName(&m.config.memo, m, name, false, func() bool { return m.dependsOnVariables(local.Expr, depth+1) })
 }
+
+var localInputs = &analysis[bool]{name: "locals that depend on input variables"}

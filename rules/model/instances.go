@@ -91,18 +91,6 @@ func InstanceKey(k cty.Value) string {
 	return ""
 }
 
-// InstanceRegion is the region of the instance a key names (`[0]`,
-// `["us-east-1"]`), or the resource's region when instances do not differ
-// or the key names none.
-func (r *Resource) InstanceRegion(key string) Region {
-	for _, inst := range r.InstanceRegions {
-		if key != "" && inst.Key == key {
-			return inst.Region
-		}
-	}
-	return r.Region
-}
-
 // IntValue converts a known number (or numeric string) to an exact integer.
 func IntValue(v cty.Value) (int64, bool) {
 	if v == cty.NilVal || !v.IsKnown() || v.IsNull() {
@@ -117,4 +105,58 @@ func IntValue(v cty.Value) (int64, bool) {
 		return 0, false
 	}
 	return i, true
+}
+
+// Absent reports whether count or for_each is known to create no instance.
+// It is evaluated on first use: the values it needs may cost a host call each.
+func (r *Resource) Absent() bool {
+	return absence.of(&r.Module.config.memo, r, func() bool { return r.Module.createsNothing(r.Body) })
+}
+
+var absence = &analysis[bool]{name: "absent"}
+
+// SurelyExists reports whether the resource certainly has an instance: its
+// count or for_each, and those of the module calls leading to it, are known
+// and create at least one.
+func (r *Resource) SurelyExists() bool {
+	if !r.Module.createsSome(r.Body) {
+		return false
+	}
+	for m := r.Module; m.Call != nil; m = m.Call.Parent {
+		if !m.Call.Parent.createsSome(m.Call.Body) {
+			return false
+		}
+	}
+	return true
+}
+
+// createsSome reports whether count or for_each is known to create at least one instance.
+func (m *Module) createsSome(body *Body) bool {
+	if c := body.Attr("count"); c != nil {
+		v := m.Eval(c.Expr, nil)
+		return v.IsKnown() && !v.IsNull() && v.Type() == cty.Number && v.GreaterThan(cty.Zero).True()
+	}
+	if fe := body.Attr("for_each"); fe != nil {
+		v := m.Eval(fe.Expr, nil)
+		return v.IsKnown() && !v.IsNull() && v.CanIterateElements() && v.LengthInt() > 0
+	}
+	return true
+}
+
+// createsNothing reports whether count or for_each is known to create no instance.
+func (m *Module) createsNothing(body *Body) bool {
+	if c := body.Attr("count"); c != nil {
+		v := m.Eval(c.Expr, nil)
+		if v.IsKnown() && !v.IsNull() && v.Type() == cty.Number {
+			return v.Equals(cty.Zero).True()
+		}
+		return false
+	}
+	if fe := body.Attr("for_each"); fe != nil {
+		v := m.Eval(fe.Expr, nil)
+		if v.IsKnown() && !v.IsNull() && (v.Type().IsCollectionType() || v.Type().IsObjectType() || v.Type().IsTupleType()) {
+			return v.LengthInt() == 0
+		}
+	}
+	return false
 }

@@ -308,9 +308,44 @@ provider "aws" {
 			t.Errorf("%s: a module expecting provider aliases was taken for a configuration root", name)
 		}
 	}
-	c := Build(helper.TestRunner(t, map[string]string{"main.tf": "terraform {\n  required_providers {\n    aws = { source = \"hashicorp/aws\" }\n  }\n}\nprovider \"aws\" {}\n"}), Settings{})
-	if !c.IsConfigurationRoot {
-		t.Error("a root with required_providers and a provider block is a configuration root")
+	for name, src := range map[string]string{
+		"main.tf":            "terraform {\n  required_providers {\n    aws = { source = \"hashicorp/aws\" }\n  }\n}\nprovider \"aws\" {}\n",
+		"no aliases.tf":      "terraform {\n  required_providers {\n    aws = {\n      source                = \"hashicorp/aws\"\n      configuration_aliases = []\n    }\n  }\n}\nprovider \"aws\" {\n  region = \"us-east-1\"\n}\n",
+		"no aliases.tf.json": `{"terraform": [{"required_providers": [{"aws": {"source": "hashicorp/aws", "configuration_aliases": []}}]}], "provider": {"aws": {"region": "us-east-1"}}}`,
+	} {
+		c := Build(helper.TestRunner(t, map[string]string{name: src}), Settings{})
+		if !c.IsConfigurationRoot || c.Module.ExpectsProviders {
+			t.Errorf("%s: a root with required_providers (no configuration aliases) and a provider block is a configuration root", name)
+		}
+	}
+}
+
+func TestDirectoriesCalledInTheRepositoryAreNotConfigurationRoots(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		".git/HEAD":                "ref: refs/heads/main\n",
+		"live/prod/main.tf":        "provider \"aws\" {\n  region = \"us-east-1\"\n}\nmodule \"eks\" {\n  source = \"../../modules/eks\"\n}\n",
+		"modules/eks/providers.tf": "provider \"aws\" {\n  region = var.region\n}\nvariable \"region\" {}\n",
+	}
+	for name, src := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for sub, called := range map[string]bool{"modules/eks": true, "live/prod": false} {
+		file := filepath.Join(dir, sub, "main.tf")
+		if called {
+			file = filepath.Join(dir, sub, "providers.tf")
+		}
+		src, _ := os.ReadFile(file)
+		c := Build(helper.TestRunner(t, map[string]string{file: string(src)}), Settings{})
+		if c.IsCalledModule != called || c.IsConfigurationRoot == called {
+			t.Errorf("%s: IsCalledModule = %v, IsConfigurationRoot = %v", sub, c.IsCalledModule, c.IsConfigurationRoot)
+		}
 	}
 }
 

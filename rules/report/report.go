@@ -63,9 +63,11 @@ func (r *Reporter) Report(f Finding) {
 // Flush emits one issue per location, in the order locations were first
 // reported. Only the root module's check shows findings: it reads the modules
 // it calls itself, so TFLint's module-call checks would show them again, or
-// drop them where the range uses no argument the caller passed.
+// drop them where the range uses no argument the caller passed. A directory
+// that another directory of the repository calls is such a module too: its
+// callers show what it holds.
 func (r *Reporter) Flush() error {
-	if !r.cfg.IsRoot {
+	if !r.cfg.IsRoot || r.cfg.IsCalledModule {
 		r.order, r.at = nil, map[hcl.Range][]Finding{}
 		return nil
 	}

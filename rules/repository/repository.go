@@ -49,7 +49,7 @@ func Enclosing(dir string) *Repository {
 
 // FindRoot returns the nearest directory at or above dir that holds .git, or "".
 func FindRoot(dir string) string {
-	abs, err := canonical(dir)
+	abs, err := Canonical(dir)
 	if err != nil {
 		return ""
 	}
@@ -68,7 +68,7 @@ func FindRoot(dir string) string {
 // directory is a module whatever provider blocks it declares: before
 // Terraform 0.13 modules configured their providers themselves.
 func (r *Repository) IsCalled(dir string) bool {
-	abs, err := canonical(dir)
+	abs, err := Canonical(dir)
 	if err != nil {
 		return false
 	}
@@ -136,7 +136,9 @@ func IsTerraformFile(name string) bool {
 	return strings.HasSuffix(name, ".tf") || strings.HasSuffix(name, ".tf.json")
 }
 
-func canonical(dir string) (string, error) {
+// Canonical is dir as an absolute path free of symlinks, the form in which
+// the repository compares directories.
+func Canonical(dir string) (string, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return "", err
@@ -145,4 +147,10 @@ func canonical(dir string) (string, error) {
 		abs = real
 	}
 	return abs, nil
+}
+
+// Within reports whether path is dir or lies under it.
+func Within(path, dir string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }

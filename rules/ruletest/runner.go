@@ -1,5 +1,3 @@
-// Package ruletest holds what rule tests share: test runners over files laid
-// out on disk, module-call runners and expected ranges. Only tests import it.
 package ruletest
 
 import (

@@ -1,0 +1,4 @@
+module "m" {
+  source = "./modules/m"
+}
+resource "a" "b" {} # want "b"

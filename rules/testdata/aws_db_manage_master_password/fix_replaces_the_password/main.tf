@@ -1,0 +1,4 @@
+resource "aws_db_instance" "db" {
+  engine   = "postgres"
+  password = var.pw # want `aws_db_instance\.db sets password, .* the write-only password_wo\.` @ "var.pw"
+}

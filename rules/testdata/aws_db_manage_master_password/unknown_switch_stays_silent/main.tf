@@ -1,0 +1,7 @@
+variable "managed" {
+  type = bool
+}
+resource "aws_db_instance" "db" {
+  password                    = "x"
+  manage_master_user_password = var.managed
+}

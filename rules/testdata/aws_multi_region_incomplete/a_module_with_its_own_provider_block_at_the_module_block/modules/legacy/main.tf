@@ -1,0 +1,5 @@
+variable "region" {}
+provider "aws" {
+  region = var.region
+}
+resource "aws_vpc" "this" {}

@@ -1,0 +1,30 @@
+provider "aws" {
+  region = "us-east-1"
+}
+resource "aws_vpc" "primary" {
+}
+resource "aws_subnet" "primary" {
+}
+resource "aws_route_table" "primary" {
+}
+resource "aws_internet_gateway" "primary" {
+}
+resource "aws_nat_gateway" "primary" {
+}
+resource "aws_security_group" "primary" {
+}
+resource "aws_instance" "primary" {
+}
+resource "aws_db_instance" "primary" {
+}
+resource "aws_s3_bucket" "primary" {
+}
+resource "aws_lb" "primary" {
+}
+
+resource "aws_vpc" "eu" { # want `^eu-west-1 lacks routing, internet_gateway, nat, security_groups, compute, database, object_storage, load_balancing, present in us-east-1: aws_route_table\.primary, aws_internet_gateway\.primary, aws_nat_gateway\.primary, aws_security_group\.primary, aws_instance\.primary, aws_db_instance\.primary, aws_s3_bucket\.primary, aws_lb\.primary\.` @ `resource "aws_vpc" "eu"`
+  region = "eu-west-1"
+}
+resource "aws_subnet" "eu" {
+  region = "eu-west-1"
+}

@@ -1,0 +1,35 @@
+provider "aws" {
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "secondary"
+  region = "us-west-2"
+}
+resource "aws_vpc" "primary" {
+}
+resource "aws_subnet" "primary" {
+}
+resource "aws_route_table" "primary" {
+}
+resource "aws_internet_gateway" "primary" {
+}
+resource "aws_nat_gateway" "primary" {
+}
+resource "aws_security_group" "primary" {
+}
+resource "aws_instance" "primary" {
+}
+resource "aws_db_instance" "primary" {
+}
+resource "aws_s3_bucket" "primary" {
+}
+resource "aws_lb" "primary" {
+}
+
+variable "enable_dr" {
+  type = bool
+}
+resource "aws_vpc" "secondary" {
+  provider = aws.secondary
+  count    = var.enable_dr ? 1 : 0
+}

@@ -1,0 +1,4 @@
+provider "aws" {
+  alias  = "secondary"
+  region = "us-east-1"
+}

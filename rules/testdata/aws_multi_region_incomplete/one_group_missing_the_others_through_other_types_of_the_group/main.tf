@@ -1,0 +1,55 @@
+provider "aws" {
+  region = "us-east-1"
+}
+provider "aws" { # want `^us-west-2 \(provider aws\.secondary\) lacks object_storage, present in us-east-1: aws_s3_bucket\.primary\.` @ `provider "aws"`
+  alias  = "secondary"
+  region = "us-west-2"
+}
+resource "aws_vpc" "primary" {
+}
+resource "aws_subnet" "primary" {
+}
+resource "aws_route_table" "primary" {
+}
+resource "aws_internet_gateway" "primary" {
+}
+resource "aws_nat_gateway" "primary" {
+}
+resource "aws_security_group" "primary" {
+}
+resource "aws_instance" "primary" {
+}
+resource "aws_db_instance" "primary" {
+}
+resource "aws_s3_bucket" "primary" {
+}
+resource "aws_lb" "primary" {
+}
+
+resource "aws_vpc" "secondary" {
+  provider = aws.secondary
+}
+resource "aws_subnet" "secondary" {
+  provider = aws.secondary
+}
+resource "aws_route_table" "secondary" {
+  provider = aws.secondary
+}
+resource "aws_internet_gateway" "secondary" {
+  provider = aws.secondary
+}
+resource "aws_nat_gateway" "secondary" {
+  provider = aws.secondary
+}
+resource "aws_security_group" "secondary" {
+  provider = aws.secondary
+}
+resource "aws_ecs_service" "secondary" {
+  provider = aws.secondary
+}
+resource "aws_dynamodb_table" "secondary" {
+  provider = aws.secondary
+}
+resource "aws_alb" "secondary" {
+  provider = aws.secondary
+}

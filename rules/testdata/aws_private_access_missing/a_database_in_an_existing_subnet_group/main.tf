@@ -1,0 +1,7 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_db_instance" "db" {
+  db_subnet_group_name = "shared-private"
+}

@@ -1,0 +1,8 @@
+provider "aws" {
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "west"
+  region = "us-west-2"
+}
+module "net" { source = "./modules/net" }

@@ -1,0 +1,13 @@
+provider "aws" { # want `Region us-east-1 \(provider aws\) hosts private networks or workloads \(aws_instance\.east\) but has no private access path` @ `provider "aws"`
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "west"
+  region = "us-west-2"
+}
+
+module "net" {
+  source    = "./modules/net"
+  providers = { aws = aws.west }
+}
+resource "aws_instance" "east" {}

@@ -1,0 +1,7 @@
+variable "region" {
+  type    = string
+  default = null
+}
+resource "aws_instance" "this" {
+  region = var.region
+}

@@ -1,0 +1,13 @@
+provider "aws" { # want `Region us-east-1 \(provider aws\) hosts private networks or workloads \(aws_instance\.main\) but has no private access path` @ `provider "aws"`
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "west"
+  region = "us-west-2"
+}
+
+resource "aws_instance" "main" {}
+module "vpn" {
+  source    = "terraform-aws-modules/vpn-gateway/aws"
+  providers = { aws = aws.west }
+}

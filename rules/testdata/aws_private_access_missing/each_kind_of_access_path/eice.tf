@@ -1,0 +1,1 @@
+resource "aws_ec2_instance_connect_endpoint" "admin" {}

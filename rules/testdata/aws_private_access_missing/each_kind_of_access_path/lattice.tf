@@ -1,0 +1,1 @@
+resource "aws_vpc_endpoint" "r" { vpc_endpoint_type = "Resource" }

@@ -1,0 +1,1 @@
+resource "aws_vpn_connection" "office" {}

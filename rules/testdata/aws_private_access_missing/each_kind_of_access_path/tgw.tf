@@ -1,0 +1,1 @@
+resource "aws_ec2_transit_gateway_vpc_attachment" "hub" {}

@@ -1,0 +1,1 @@
+resource "aws_vpn_gateway_attachment" "a" {}

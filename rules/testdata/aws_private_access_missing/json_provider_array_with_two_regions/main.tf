@@ -1,0 +1,4 @@
+resource "aws_instance" "east" {}
+resource "aws_instance" "west" {
+  provider = aws.west
+}
