@@ -2,7 +2,6 @@ package cloudfrontorigin
 
 import (
 	"github.com/hashicorp/hcl/v2"
-	"github.com/zclconf/go-cty/cty"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
@@ -21,7 +20,7 @@ func (c *distributionCheck) runCallerReferences() error {
 			continue
 		}
 		if !origin.Dynamic || !model.RefersTo(domain.Expr, origin.Iterator) {
-			mod, expr, ok := trace(c.mod, domain.Expr, nil, 0)
+			mod, expr, ok := trace(c.mod, domain.Expr, nil)
 			if !ok {
 				continue
 			}
@@ -39,7 +38,7 @@ func (c *distributionCheck) runCallerReferences() error {
 			continue
 		}
 		for _, e := range elements {
-			mod, expr, ok := trace(c.mod, origin.ForEach, append([]cty.Value{e.key}, steps...), 0)
+			mod, expr, ok := trace(c.mod, origin.ForEach, append(hcl.Traversal{keyStep(e.key)}, steps...))
 			if !ok {
 				continue
 			}
@@ -55,7 +54,7 @@ func (c *distributionCheck) runCallerReferences() error {
 // as expr in mod, when it refers to a resource attribute CloudFront rejects or
 // cannot reach.
 func (c *distributionCheck) checkCallerReference(origin *model.Block, elem *element, mod *model.Module, expr hcl.Expression) error {
-	ref, whole, ok := valueRef(mod, expr, 0)
+	ref, whole, ok := valueRef(mod, expr)
 	if !ok || ref.Resource.Absent() {
 		return nil
 	}
@@ -71,8 +70,8 @@ func (c *distributionCheck) checkCallerReference(origin *model.Block, elem *elem
 }
 
 // iteratorSteps reads `<iterator>.value.<attr>...` into the steps
-// after the element: the attribute names, or false for any other form.
-func iteratorSteps(expr hcl.Expression, iterator string) ([]cty.Value, bool) {
+// after the element, or false for any other form.
+func iteratorSteps(expr hcl.Expression, iterator string) (hcl.Traversal, bool) {
 	tr, diags := hcl.AbsTraversalForExpr(expr)
 	if diags.HasErrors() || tr.RootName() != iterator || len(tr) < 2 {
 		return nil, false
@@ -80,5 +79,5 @@ func iteratorSteps(expr hcl.Expression, iterator string) ([]cty.Value, bool) {
 	if a, ok := tr[1].(hcl.TraverseAttr); !ok || a.Name != "value" {
 		return nil, false
 	}
-	return traversalSteps(tr[2:])
+	return tr[2:], true
 }

@@ -57,7 +57,7 @@ func (c *distributionCheck) checkOrigin(origin *model.Block, domain *hcl.Attribu
 		// The value comes from the iterator, whose references cannot be followed.
 		return nil
 	}
-	ref, whole, ok := valueRef(c.mod, domain.Expr, 0)
+	ref, whole, ok := valueRef(c.mod, domain.Expr)
 	if !ok || ref.Resource.Absent() {
 		return nil
 	}
