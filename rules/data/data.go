@@ -6,6 +6,7 @@ package data
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 )
 
@@ -78,3 +79,32 @@ func set(list [][]string) map[string]bool {
 	}
 	return out
 }
+
+//go:embed admin-endpoint-services.tsv
+var adminEndpointServices string
+
+//go:embed self-managed-vpn-ports.tsv
+var selfManagedVPNPorts string
+
+// AdminEndpointServices are the AWS services, by the last part of their
+// endpoint service name (com.amazonaws.<region>.<service>), whose interface
+// VPC endpoint gives administrators a way into a VPC (Session Manager's).
+var AdminEndpointServices = set(rows(adminEndpointServices, 3))
+
+// SelfManagedVPNPorts are the UDP port sets a self-managed VPN server
+// listens on; a server needs every port of one set.
+var SelfManagedVPNPorts = func() [][]int {
+	var out [][]int
+	for _, row := range rows(selfManagedVPNPorts, 3) {
+		var ports []int
+		for _, p := range strings.Split(row[0], ",") {
+			n, err := strconv.Atoi(p)
+			if err != nil {
+				panic("self-managed-vpn-ports.tsv: " + err.Error())
+			}
+			ports = append(ports, n)
+		}
+		out = append(out, ports)
+	}
+	return out
+}()

@@ -60,17 +60,17 @@ func (c *check) judgeAgainst(site site, address string, keys []key, complete boo
 // noteRegion records what a site in a region tells about the keys that region has.
 func (c *check) noteRegion(region model.Region, keys []key, complete bool) {
 	if !complete {
-		c.regionUnknown[region.Key()] = true
+		c.noteKey(region, c.regionUnknown)
 	}
 	for _, k := range keys {
 		switch {
 		case k.managed || k.awsManaged:
 		case k.local:
-			c.regionHasKey[region.Key()] = true
+			c.noteKey(region, c.regionHasKey)
 		case k.region.Identified():
-			c.regionHasKey[k.region.Key()] = true
+			c.noteKey(k.region, c.regionHasKey)
 		default:
-			c.regionUnknown[region.Key()] = true
+			c.noteKey(region, c.regionUnknown)
 		}
 	}
 }
