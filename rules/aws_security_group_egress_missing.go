@@ -231,6 +231,11 @@ var egressMissingRuleTypes = map[string]bool{
 	"aws_security_group_rule": true, "aws_vpc_security_group_ingress_rule": true, "aws_vpc_security_group_egress_rule": true,
 }
 
+// egressMissingEndpointTypes attach groups to VPC endpoints.
+var egressMissingEndpointTypes = map[string]bool{
+	"aws_vpc_endpoint": true, "aws_vpc_endpoint_security_group_association": true,
+}
+
 // egressMissingEndpointOnly returns the groups attached to VPC endpoints and
 // to nothing else: an endpoint's network interfaces only receive connections,
 // so such a group needs no egress. A group also attached elsewhere (a
@@ -239,11 +244,11 @@ func egressMissingEndpointOnly(cfg *model.Config) map[*model.Resource]bool {
 	endpoint := map[*model.Resource]bool{}
 	elsewhere := map[*model.Resource]bool{}
 	for _, res := range cfg.AllResources() {
-		if res.Type == "aws_security_group" {
+		if res.Type == "aws_security_group" || egressMissingRuleTypes[res.Type] {
 			continue
 		}
 		attached := elsewhere
-		if res.Type == "aws_vpc_endpoint" {
+		if egressMissingEndpointTypes[res.Type] {
 			attached = endpoint
 		}
 		for _, g := range egressMissingAttachedGroups(res) {
@@ -257,53 +262,46 @@ func egressMissingEndpointOnly(cfg *model.Config) map[*model.Resource]bool {
 }
 
 // egressMissingAttachedGroups returns the managed security groups a resource
-// attaches, through its attachment arguments (an aws_network_interface_sg_attachment
-// through security_group_id), following each.* and a dynamic block's iterator
-// to the for_each they stand for.
+// attaches through its attachment arguments or its security_group_id (an
+// aws_network_interface_sg_attachment, an endpoint association).
 func egressMissingAttachedGroups(res *model.Resource) []*model.Resource {
 	var groups []*model.Resource
-	follow := func(expr hcl.Expression, blk *model.Block) {
-		exprs := []hcl.Expression{expr}
-		if blk != nil && blk.Dynamic && blk.ForEach != nil && model.RefersTo(expr, blk.Iterator) {
-			exprs = append(exprs, blk.ForEach)
-		}
-		if fe := res.Body.Attr("for_each"); fe != nil && model.RefersTo(expr, "each") {
-			exprs = append(exprs, fe.Expr)
-		}
-		for _, e := range exprs {
-			refs, _ := res.Module.References(e)
-			for _, ref := range refs {
-				if ref.Resource.Type == "aws_security_group" && !ref.Resource.Data {
-					groups = append(groups, ref.Resource)
-				}
-			}
-		}
-	}
-	paths := egressMissingAttachments
-	if !egressMissingRuleTypes[res.Type] {
-		paths = append(paths[:len(paths):len(paths)], "security_group_id")
-	}
-	for _, path := range paths {
-		blocks := []*model.Block{nil}
+	for _, path := range append([]string{"security_group_id"}, egressMissingAttachments...) {
 		parts := strings.Split(path, ".")
+		blocks := []*model.Block{{Body: res.Body}}
 		for _, typ := range parts[:len(parts)-1] {
 			var next []*model.Block
 			for _, b := range blocks {
-				body := res.Body
-				if b != nil {
-					body = b.Body
-				}
-				next = append(next, body.AllBlocks(strings.TrimSuffix(typ, "{}"))...)
+				next = append(next, b.Body.AllBlocks(strings.TrimSuffix(typ, "{}"))...)
 			}
 			blocks = next
 		}
 		for _, b := range blocks {
-			body := res.Body
-			if b != nil {
-				body = b.Body
+			if a := b.Body.Attr(parts[len(parts)-1]); a != nil {
+				groups = append(groups, egressMissingGroupsIn(res, b, a.Expr)...)
 			}
-			if a := body.Attr(parts[len(parts)-1]); a != nil {
-				follow(a.Expr, b)
+		}
+	}
+	return groups
+}
+
+// egressMissingGroupsIn returns the managed security groups an expression of
+// res refers to, following each.* and a dynamic block's iterator to the
+// for_each they stand for (the model's references skip them).
+func egressMissingGroupsIn(res *model.Resource, blk *model.Block, expr hcl.Expression) []*model.Resource {
+	exprs := []hcl.Expression{expr}
+	if blk.Dynamic && blk.ForEach != nil && model.RefersTo(expr, blk.Iterator) {
+		exprs = append(exprs, blk.ForEach)
+	}
+	if fe := res.Body.Attr("for_each"); fe != nil && model.RefersTo(expr, "each") {
+		exprs = append(exprs, fe.Expr)
+	}
+	var groups []*model.Resource
+	for _, e := range exprs {
+		refs, _ := res.Module.References(e)
+		for _, ref := range refs {
+			if ref.Resource.Type == "aws_security_group" && !ref.Resource.Data {
+				groups = append(groups, ref.Resource)
 			}
 		}
 	}

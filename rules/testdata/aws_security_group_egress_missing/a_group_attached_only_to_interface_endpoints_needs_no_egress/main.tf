@@ -51,3 +51,24 @@ resource "aws_instance" "app" {
   for_each               = toset([aws_security_group.shared.id])
   vpc_security_group_ids = [each.value]
 }
+
+# Attached to an endpoint by an association resource.
+resource "aws_security_group" "associated" {}
+
+resource "aws_vpc_endpoint_security_group_association" "ssm" {
+  vpc_endpoint_id   = aws_vpc_endpoint.ssm.id
+  security_group_id = aws_security_group.associated.id
+}
+
+# Attached to a network interface, which an instance may use to start connections.
+resource "aws_security_group" "interface" {} # want `aws_security_group\.interface has no egress rules` @ `resource "aws_security_group" "interface"`
+
+resource "aws_vpc_endpoint_security_group_association" "logs" {
+  vpc_endpoint_id   = aws_vpc_endpoint.logs.id
+  security_group_id = aws_security_group.interface.id
+}
+
+resource "aws_network_interface_sg_attachment" "app" {
+  network_interface_id = "eni-0123456789abcdef0"
+  security_group_id    = aws_security_group.interface.id
+}
