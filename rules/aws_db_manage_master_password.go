@@ -43,8 +43,10 @@ var (
 
 func (r *AwsDBManageMasterPasswordRule) Check(runner tflint.Runner) error {
 	rep := report.New(runner, r)
-	for _, res := range model.For(runner).AllResources() {
-		if args, ok := dbPasswordArgs[res.Type]; ok {
+	cfg := model.For(runner)
+	for _, typ := range model.SortedKeys(dbPasswordArgs) {
+		args := dbPasswordArgs[typ]
+		for _, res := range cfg.ResourcesOfType(typ) {
 			checkDatabasePassword(rep, res, args.password, args.writeOnly)
 		}
 	}

@@ -92,9 +92,11 @@ type iamProfileCheck struct {
 
 func (r *AwsInstanceIAMProfileMissingRule) Check(runner tflint.Runner) error {
 	c := &iamProfileCheck{report: report.New(runner, r), cfg: model.For(runner)}
-	for _, res := range c.cfg.AllResources() {
-		if iamProfileTypes[res.Type] && !iamProfileExempt(res) {
-			c.check(res)
+	for _, typ := range model.SortedKeys(iamProfileTypes) {
+		for _, res := range c.cfg.ResourcesOfType(typ) {
+			if !iamProfileExempt(res) {
+				c.check(res)
+			}
 		}
 	}
 	return c.report.Flush()

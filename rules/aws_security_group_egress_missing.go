@@ -46,9 +46,15 @@ func (r *AwsSecurityGroupEgressMissingRule) Check(runner tflint.Runner) error {
 		return rep.Flush()
 	}
 	targets.collectExposed(cfg)
-	endpointOnly := egressMissingEndpointOnly(cfg)
+	var endpointOnly map[*model.Resource]bool
 	for _, g := range groups {
-		if targets.groups[g] || endpointOnly[g] || egressMissingDeclared(g) {
+		if targets.groups[g] || egressMissingDeclared(g) {
+			continue
+		}
+		if endpointOnly == nil {
+			endpointOnly = egressMissingEndpointOnly(cfg)
+		}
+		if endpointOnly[g] {
 			continue
 		}
 		finding := report.Finding{
@@ -242,22 +248,30 @@ var egressMissingEndpointTypes = map[string]bool{
 // database, an instance) keeps its finding.
 func egressMissingEndpointOnly(cfg *model.Config) map[*model.Resource]bool {
 	endpoint := map[*model.Resource]bool{}
-	elsewhere := map[*model.Resource]bool{}
-	for _, res := range cfg.AllResources() {
-		if res.Type == "aws_security_group" || egressMissingRuleTypes[res.Type] {
-			continue
-		}
-		attached := elsewhere
-		if egressMissingEndpointTypes[res.Type] {
-			attached = endpoint
-		}
-		for _, g := range egressMissingAttachedGroups(res) {
-			attached[g] = true
+	for _, typ := range model.SortedKeys(egressMissingEndpointTypes) {
+		for _, res := range cfg.ResourcesOfType(typ) {
+			for _, g := range egressMissingAttachedGroups(res) {
+				endpoint[g] = true
+			}
 		}
 	}
-	for g := range elsewhere {
-		delete(endpoint, g)
+	if len(endpoint) == 0 {
+		return endpoint
 	}
+	// Whether a resource exists is asked only of those that attach a group
+	// attached to an endpoint: that may need the host.
+	cfg.Module.Walk(func(m *model.Module) {
+		for _, res := range m.Resources {
+			if res.Type == "aws_security_group" || egressMissingRuleTypes[res.Type] || egressMissingEndpointTypes[res.Type] {
+				continue
+			}
+			for _, g := range egressMissingAttachedGroups(res) {
+				if endpoint[g] && !res.Absent() {
+					delete(endpoint, g)
+				}
+			}
+		}
+	})
 	return endpoint
 }
 

@@ -69,12 +69,12 @@ func (r *AwsSecurityGroupPublicAdminPortRule) Check(runner tflint.Runner) error 
 		}
 	}
 	check := &publicAdminPortCheck{report: report.New(runner, r), ports: conf.Ports, reported: map[publicAdminPortSite]bool{}}
-	for _, res := range model.For(runner).AllResources() {
-		if !publicAdminPortTypes[res.Type] {
-			continue
-		}
-		for _, inst := range check.instances(res) {
-			check.instance(res, inst)
+	cfg := model.For(runner)
+	for _, typ := range model.SortedKeys(publicAdminPortTypes) {
+		for _, res := range cfg.ResourcesOfType(typ) {
+			for _, inst := range check.instances(res) {
+				check.instance(res, inst)
+			}
 		}
 	}
 	return check.report.Flush()
