@@ -10,7 +10,7 @@ import (
 // notes which regions use keys the configuration does not manage.
 func (c *check) judge(site site) error {
 	res := site.res
-	keys, complete := trace(res.Module, site.expr, pathSteps(site.rest), 0)
+	keys, complete := tracer().Trace(res.Module, site.expr, pathSteps(site.rest))
 	exp, placed := c.expected(site)
 	if placed && exp.own && !exp.region.Identified() && res.InstanceRegions != nil {
 		// Instances in different regions (`region = each.key`) share the
