@@ -15,6 +15,7 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsfacts"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/data"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 )
 
 // AwsPrivateAccessMissingRule requires every region that hosts private
@@ -165,16 +166,15 @@ func (r *AwsPrivateAccessMissingRule) Check(runner tflint.Runner) error {
 			unreached = append(unreached, dr)
 		}
 	}
+	rep := report.New(runner, r)
 	for i, dr := range unreached {
 		if privateAccessMayRepeat(unreached, i) {
 			continue
 		}
 		at, _ := cfg.RegionAnchor(dr)
-		if err := runner.EmitIssue(r, privateAccessMessage(cfg, dr), at); err != nil {
-			return err
-		}
+		rep.Report(report.Finding{Subject: cfg.RegionLabel(dr.Region), Message: privateAccessMessage(cfg, dr), Range: at})
 	}
-	return nil
+	return rep.Flush()
 }
 
 // privateAccessCheck holds what the rule learned about the whole configuration.
