@@ -197,9 +197,12 @@ func dbHasAnyBlock(res *model.Resource, names []string) bool {
 	return false
 }
 
-var _ = model.Declare(
-	"password", "password_wo", "master_password", "master_password_wo", "manage_master_user_password",
-	"replicate_source_db", "replication_source_identifier", "snapshot_identifier",
-	"restore_to_point_in_time{}", "s3_import{}", "global_cluster_identifier",
-	"engine", "engine_mode", "blue_green_update{}.enabled",
-)
+// Reads is what the rule reads of resource bodies.
+func (r *AwsDBManageMasterPasswordRule) Reads() []model.Reads {
+	return []model.Reads{{Paths: []string{
+		"password", "password_wo", "master_password", "master_password_wo", "manage_master_user_password",
+		"replicate_source_db", "replication_source_identifier", "snapshot_identifier",
+		"restore_to_point_in_time{}", "s3_import{}", "global_cluster_identifier",
+		"engine", "engine_mode", "blue_green_update{}.enabled",
+	}}}
+}

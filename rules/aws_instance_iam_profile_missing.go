@@ -30,21 +30,24 @@ func (r *AwsInstanceIAMProfileMissingRule) Link() string              { return p
 
 const iamProfileTemplateType = "aws_launch_template"
 
-var _ = model.Declare(
-	"metadata_options{}.http_endpoint",
-	"iam_instance_profile", "iam_instance_profile{}.arn", "iam_instance_profile{}.name", "name",
-	"launch_template{}.id", "launch_template{}.name",
-	"mixed_instances_policy{}.launch_template{}.launch_template_specification{}.launch_template_id",
-	"mixed_instances_policy{}.launch_template{}.launch_template_specification{}.launch_template_name",
-	"mixed_instances_policy{}.launch_template{}.override{}.launch_template_specification{}.launch_template_id",
-	"mixed_instances_policy{}.launch_template{}.override{}.launch_template_specification{}.launch_template_name",
-	"launch_template_config{}.launch_template_specification{}.launch_template_id",
-	"launch_template_config{}.launch_template_specification{}.launch_template_name",
-	"launch_template_config{}.launch_template_specification{}.id",
-	"launch_template_config{}.launch_template_specification{}.name",
-	"compute_resources{}.launch_template{}.launch_template_id",
-	"compute_resources{}.launch_template{}.launch_template_name",
-)
+// Reads is what the rule reads of resource bodies.
+func (r *AwsInstanceIAMProfileMissingRule) Reads() []model.Reads {
+	return []model.Reads{{Paths: []string{
+		"metadata_options{}.http_endpoint",
+		"iam_instance_profile", "iam_instance_profile{}.arn", "iam_instance_profile{}.name", "name",
+		"launch_template{}.id", "launch_template{}.name",
+		"mixed_instances_policy{}.launch_template{}.launch_template_specification{}.launch_template_id",
+		"mixed_instances_policy{}.launch_template{}.launch_template_specification{}.launch_template_name",
+		"mixed_instances_policy{}.launch_template{}.override{}.launch_template_specification{}.launch_template_id",
+		"mixed_instances_policy{}.launch_template{}.override{}.launch_template_specification{}.launch_template_name",
+		"launch_template_config{}.launch_template_specification{}.launch_template_id",
+		"launch_template_config{}.launch_template_specification{}.launch_template_name",
+		"launch_template_config{}.launch_template_specification{}.id",
+		"launch_template_config{}.launch_template_specification{}.name",
+		"compute_resources{}.launch_template{}.launch_template_id",
+		"compute_resources{}.launch_template{}.launch_template_name",
+	}}}
+}
 
 // iamProfileTemplateRef is a place where a resource names the launch template it launches from.
 type iamProfileTemplateRef struct {

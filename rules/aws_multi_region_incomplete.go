@@ -50,14 +50,18 @@ var multiRegionDefaultGroups = func() []multiRegionGroup {
 	return groups
 }()
 
-// What the rule reads besides the attributes every body exposes.
-var _ = model.Declare(
-	"replica{}.region_name", "replicate_source_db", "replication_source_identifier",
-	"global_replication_group_id", "rule{}.destination{}.bucket",
-	"replication_configuration{}.rules{}.destination{}.bucket",
-)
-
-var _ = model.DeclareFor([]string{"aws_s3_bucket"}, "bucket")
+// Reads is what the rule reads besides the attributes every body exposes,
+// and what the deployment regions are worked out from.
+func (r *AwsMultiRegionIncompleteRule) Reads() []model.Reads {
+	return append(awsfacts.RegionReads(),
+		model.Reads{Paths: []string{
+			"replica{}.region_name", "replicate_source_db", "replication_source_identifier",
+			"global_replication_group_id", "rule{}.destination{}.bucket",
+			"replication_configuration{}.rules{}.destination{}.bucket",
+		}},
+		model.Reads{Types: []string{"aws_s3_bucket"}, Paths: []string{"bucket"}},
+	)
+}
 
 // multiRegionCallMetaArgs are module block arguments that pass no input to the module.
 var multiRegionCallMetaArgs = map[string]bool{

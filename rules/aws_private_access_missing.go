@@ -119,7 +119,14 @@ var privateAccessPeeringTypes = map[string]bool{
 	"aws_vpc_peering_connection_accepter": true,
 }
 
-var _ = model.Declare(privateAccessDeclarations()...)
+// Reads is what the rule reads of resource bodies, what a self-managed VPN
+// server is recognised by, and what the deployment regions are worked out from.
+func (r *AwsPrivateAccessMissingRule) Reads() []model.Reads {
+	return append(awsfacts.RegionReads(),
+		model.Reads{Paths: privateAccessDeclarations()},
+		model.Reads{Paths: privateAccessVPNServerReads},
+	)
+}
 
 // privateAccessDeclarations are the resource arguments the rule reads.
 func privateAccessDeclarations() []string {

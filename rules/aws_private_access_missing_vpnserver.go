@@ -20,11 +20,13 @@ var privateAccessVPNServerTypes = map[string]bool{"aws_instance": true, "aws_aut
 // privateAccessSecurityGroupTypes are the security groups whose ingress is read.
 var privateAccessSecurityGroupTypes = map[string]bool{"aws_security_group": true, "aws_default_security_group": true}
 
-var _ = model.Declare(
+// privateAccessVPNServerReads are the arguments a VPN server's security
+// groups are read through.
+var privateAccessVPNServerReads = []string{
 	"security_group_id", "type", "protocol", "ip_protocol", "from_port", "to_port",
 	"cidr_blocks", "ipv6_cidr_blocks", "cidr_ipv4", "cidr_ipv6", "ingress",
 	"ingress{}.protocol", "ingress{}.from_port", "ingress{}.to_port", "ingress{}.cidr_blocks", "ingress{}.ipv6_cidr_blocks",
-)
+}
 
 // isVPNServer reports whether an instance or group is a VPN server.
 func (c *privateAccessCheck) isVPNServer(res *model.Resource) bool {

@@ -16,8 +16,9 @@ func TestAwsProviderRegionVariableRule(t *testing.T) {
 func TestAwsProviderRegionVariableRuleConfig(t *testing.T) {
 	c := ruletest.Load(t, "testdata/aws_provider_region_variable/no_region_argument")
 	c.Files[".tflint.hcl"] = "rule \"aws_provider_region_variable\" {\n  enabled       = true\n  variable_name = \"aws-region!\"\n}\n"
-	runner, _ := c.Runner(t)
-	err := NewAwsProviderRegionVariableRule().Check(runner)
+	rule := NewAwsProviderRegionVariableRule()
+	runner, _ := c.Runner(t, rule)
+	err := rule.Check(runner)
 	var cfgErr *ConfigError
 	if !errors.As(err, &cfgErr) {
 		t.Fatalf("want a ConfigError, got %v", err)

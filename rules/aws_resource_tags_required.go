@@ -426,7 +426,12 @@ var tagsHelpers = map[string]tagsHelper{
 	"aws_dynamodb_tag":          {target: "resource_arn", targetAttrs: []string{"arn"}},
 }
 
-var _ = model.Declare("tag{}.key", "key", "autoscaling_group_name", "resource_id", "resource_arn")
+// Reads is what the rule reads of resource bodies.
+func (r *AwsResourceTagsRequiredRule) Reads() []model.Reads {
+	return []model.Reads{{Paths: []string{
+		"tag{}.key", "key", "autoscaling_group_name", "resource_id", "resource_arn",
+	}}}
+}
 
 // tagsHelperKeys holds the tag keys that tagging helpers add to the resources
 // they target.

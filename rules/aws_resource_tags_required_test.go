@@ -39,8 +39,9 @@ func TestAwsResourceTagsRequiredRuleConfigErrors(t *testing.T) {
 		t.Run(tags, func(t *testing.T) {
 			c := ruletest.Load(t, "testdata/aws_resource_tags_required/an_empty_list_checks_nothing")
 			c.Files[".tflint.hcl"] = "rule \"aws_resource_tags_required\" {\n  enabled = true\n  tags = " + tags + "\n}\n"
-			runner, h := c.Runner(t)
-			err := NewAwsResourceTagsRequiredRule().Check(runner)
+			rule := NewAwsResourceTagsRequiredRule()
+			runner, h := c.Runner(t, rule)
+			err := rule.Check(runner)
 			var cfgErr *ConfigError
 			if !errors.As(err, &cfgErr) {
 				t.Fatalf("want a ConfigError, got %v", err)

@@ -26,7 +26,12 @@ func (r *AwsSecretARNOutputMissingRule) Enabled() bool             { return true
 func (r *AwsSecretARNOutputMissingRule) Severity() tflint.Severity { return tflint.WARNING }
 func (r *AwsSecretARNOutputMissingRule) Link() string              { return project.ReferenceLink(r.Name()) }
 
-var _ = model.Declare("manage_master_user_password", "secret_id")
+// Reads is what the rule reads of resource bodies.
+func (r *AwsSecretARNOutputMissingRule) Reads() []model.Reads {
+	return []model.Reads{{Paths: []string{
+		"manage_master_user_password", "secret_id",
+	}}}
+}
 
 // secretOutAttrs are, per resource type, the attributes that lead to the
 // secret's ARN ("" is the whole object). A secret version's arn is its secret's ARN.

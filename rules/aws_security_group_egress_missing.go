@@ -31,7 +31,10 @@ func (r *AwsSecurityGroupEgressMissingRule) Enabled() bool             { return 
 func (r *AwsSecurityGroupEgressMissingRule) Severity() tflint.Severity { return tflint.WARNING }
 func (r *AwsSecurityGroupEgressMissingRule) Link() string              { return project.ReferenceLink(r.Name()) }
 
-var _ = model.Declare("egress", "egress{}", "type", "security_group_id")
+// Reads is what the rule reads: egress, standalone rules and what attaches groups.
+func (r *AwsSecurityGroupEgressMissingRule) Reads() []model.Reads {
+	return []model.Reads{{Paths: append([]string{"egress", "egress{}", "type", "security_group_id"}, egressMissingAttachments...)}}
+}
 
 func (r *AwsSecurityGroupEgressMissingRule) Check(runner tflint.Runner) error {
 	cfg := model.For(runner)
@@ -217,7 +220,7 @@ func egressMissingMayBeEgressRule(m *model.Module, res *model.Resource) bool {
 }
 
 // egressMissingAttachments are the arguments that attach security groups to
-// what uses them, by path as model.Declare takes them. A group is attached to
+// what uses them, by path as model.Reads takes them. A group is attached to
 // an interface VPC endpoint by the endpoint's security_group_ids; the others
 // attach it to instances, databases, functions, load balancers and the like,
 // which may start connections.
@@ -228,8 +231,6 @@ var egressMissingAttachments = []string{
 	"network_interfaces{}.security_groups", "compute_resources{}.security_group_ids",
 	"broker_node_group_info{}.security_groups",
 }
-
-var _ = model.Declare(egressMissingAttachments...)
 
 // egressMissingRuleTypes configure a group (security_group_id names the group
 // they belong to) rather than attach it.

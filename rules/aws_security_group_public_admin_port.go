@@ -53,10 +53,13 @@ var (
 	publicAdminPortVPCIngress = publicAdminPortSchema{protocol: "ip_protocol", cidrs: []string{"cidr_ipv4", "cidr_ipv6"}}
 )
 
-var _ = model.Declare(
-	"ingress", "ingress{}.from_port", "ingress{}.to_port", "ingress{}.protocol", "ingress{}.cidr_blocks", "ingress{}.ipv6_cidr_blocks",
-	"type", "from_port", "to_port", "protocol", "cidr_blocks", "ipv6_cidr_blocks", "ip_protocol", "cidr_ipv4", "cidr_ipv6",
-)
+// Reads is what the rule reads of resource bodies.
+func (r *AwsSecurityGroupPublicAdminPortRule) Reads() []model.Reads {
+	return []model.Reads{{Paths: []string{
+		"ingress", "ingress{}.from_port", "ingress{}.to_port", "ingress{}.protocol", "ingress{}.cidr_blocks", "ingress{}.ipv6_cidr_blocks",
+		"type", "from_port", "to_port", "protocol", "cidr_blocks", "ipv6_cidr_blocks", "ip_protocol", "cidr_ipv4", "cidr_ipv6",
+	}}}
+}
 
 func (r *AwsSecurityGroupPublicAdminPortRule) Check(runner tflint.Runner) error {
 	conf := publicAdminPortConfig{Ports: []int{22, 3389}}

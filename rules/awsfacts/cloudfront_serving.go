@@ -8,12 +8,13 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
 
-// What the analysis reads to find resources that only serve CloudFront.
-var _ = model.Declare(
+// cloudFrontReads is what the analysis reads to find resources that only
+// serve CloudFront.
+var cloudFrontReads = []model.Reads{{Paths: []string{
 	"viewer_certificate{}.acm_certificate_arn", "web_acl_id", "scope", "certificate_arn", "logging_config{}.bucket",
 	"default_cache_behavior{}.lambda_function_association{}.lambda_arn",
 	"ordered_cache_behavior{}.lambda_function_association{}.lambda_arn",
-)
+}}}
 
 // servesGlobal returns the resources that exist only to serve CloudFront or
 // Route 53, whose regional parts AWS keeps in us-east-1.

@@ -8,6 +8,12 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
 
+// RegionReads is what IsRegional and DeploymentRegions read of resource
+// bodies: a rule that asks them includes it in its own Reads.
+func RegionReads() []model.Reads {
+	return append(append([]model.Reads{}, cloudFrontReads...), route53Reads...)
+}
+
 // IsRegional reports whether a resource is placed in its region: an existing
 // AWS managed resource that neither belongs to a global service nor only
 // serves one (ACM certificates, WAF web ACLs and Lambda@Edge functions used

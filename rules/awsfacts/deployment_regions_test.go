@@ -9,9 +9,8 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
 
-func init() {
-	model.StrictSchema = true
-}
+// testSchema reads what the analyses read, strictly.
+var testSchema = model.NewSchema(true, RegionReads()...)
 
 // regionKeys are the keys of the configuration's deployment regions, in order.
 func regionKeys(c *model.Config) []string {
@@ -25,7 +24,7 @@ func regionKeys(c *model.Config) []string {
 // build models a root module of one file.
 func build(t *testing.T, src string) *model.Config {
 	t.Helper()
-	return model.Build(helper.TestRunner(t, map[string]string{"main.tf": src}), model.Settings{})
+	return model.Build(helper.TestRunner(t, map[string]string{"main.tf": src}), model.Settings{Schema: testSchema})
 }
 
 // Services whose API lives in one region but whose resources are account-wide

@@ -10,29 +10,20 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
 
-// What the analysis reads to find resources that only serve Route 53, whose
-// query logs and health-check metrics AWS keeps in us-east-1.
-var _ = model.DeclareFor([]string{"aws_route53_query_log"}, "cloudwatch_log_group_arn")
-
-var _ = model.DeclareFor([]string{"aws_cloudwatch_log_resource_policy"}, "policy_document")
-
-var _ = model.DeclareFor([]string{"aws_iam_policy_document"}, "statement{}.principals{}.identifiers")
-
-var _ = model.DeclareFor([]string{"aws_cloudwatch_metric_alarm"}, "namespace", "alarm_actions", "ok_actions", "insufficient_data_actions")
-
-var _ = model.DeclareFor([]string{"aws_sns_topic_subscription"}, "topic_arn", "endpoint")
-
-var _ = model.DeclareFor([]string{"aws_lambda_permission"}, "function_name")
-
-var _ = model.DeclareFor([]string{"aws_cloudwatch_log_group"}, "name")
-
-var _ = model.DeclareFor([]string{"aws_sns_topic_policy"}, "arn")
-
-var _ = model.DeclareFor([]string{"aws_route53_key_signing_key"}, "key_management_service_arn")
-
-var _ = model.DeclareFor([]string{"aws_cloudwatch_log_group"}, "kms_key_id")
-
-var _ = model.DeclareFor([]string{"aws_sns_topic"}, "kms_master_key_id")
+// route53Reads is what the analysis reads to find resources that only serve
+// Route 53, whose query logs and health-check metrics AWS keeps in us-east-1.
+var route53Reads = []model.Reads{
+	{Types: []string{"aws_route53_query_log"}, Paths: []string{"cloudwatch_log_group_arn"}},
+	{Types: []string{"aws_cloudwatch_log_resource_policy"}, Paths: []string{"policy_document"}},
+	{Types: []string{"aws_iam_policy_document"}, Paths: []string{"statement{}.principals{}.identifiers"}},
+	{Types: []string{"aws_cloudwatch_metric_alarm"}, Paths: []string{"namespace", "alarm_actions", "ok_actions", "insufficient_data_actions"}},
+	{Types: []string{"aws_sns_topic_subscription"}, Paths: []string{"topic_arn", "endpoint"}},
+	{Types: []string{"aws_lambda_permission"}, Paths: []string{"function_name"}},
+	{Types: []string{"aws_cloudwatch_log_group"}, Paths: []string{"name", "kms_key_id"}},
+	{Types: []string{"aws_sns_topic_policy"}, Paths: []string{"arn"}},
+	{Types: []string{"aws_route53_key_signing_key"}, Paths: []string{"key_management_service_arn"}},
+	{Types: []string{"aws_sns_topic"}, Paths: []string{"kms_master_key_id"}},
+}
 
 // route53Serving marks the log groups Route 53 writes query logs to, the
 // resource policies that let Route 53 write there, the alarms on Route 53

@@ -61,7 +61,7 @@ resource "aws_s3_bucket" "dr" {
 }`, nil, "eu-west-2,source var.dr_region"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := model.Build(helper.TestRunner(t, map[string]string{"main.tf": tc.src}), model.Settings{Regions: tc.regions})
+			c := model.Build(helper.TestRunner(t, map[string]string{"main.tf": tc.src}), model.Settings{Schema: testSchema, Regions: tc.regions})
 			if got := strings.Join(regionKeys(c), ","); got != tc.want {
 				t.Errorf("deployment regions = %s, want %s", got, tc.want)
 			}

@@ -35,19 +35,22 @@ func (r *Rule) Enabled() bool             { return true }
 func (r *Rule) Severity() tflint.Severity { return tflint.ERROR }
 func (r *Rule) Link() string              { return project.ReferenceLink(r.Name()) }
 
-var _ = model.Declare(
-	// aws_cloudfront_distribution
-	"origin{}.domain_name", "origin{}.origin_id", "origin{}.vpc_origin_config{}",
-	"origin_group{}.origin_id",
-	"default_cache_behavior{}.target_origin_id",
-	"ordered_cache_behavior{}.target_origin_id", "ordered_cache_behavior{}.path_pattern",
-	// aws_route53_zone (resource and data source)
-	"name", "vpc{}", "private_zone", "vpc_id",
-	// aws_route53_record
-	"zone_id", "type", "alias{}.name",
-	// aws_lb, aws_alb, aws_elb
-	"internal",
-)
+// Reads is what the rule reads of resource bodies.
+func (r *Rule) Reads() []model.Reads {
+	return []model.Reads{{Paths: []string{
+		// aws_cloudfront_distribution
+		"origin{}.domain_name", "origin{}.origin_id", "origin{}.vpc_origin_config{}",
+		"origin_group{}.origin_id",
+		"default_cache_behavior{}.target_origin_id",
+		"ordered_cache_behavior{}.target_origin_id", "ordered_cache_behavior{}.path_pattern",
+		// aws_route53_zone (resource and data source)
+		"name", "vpc{}", "private_zone", "vpc_id",
+		// aws_route53_record
+		"zone_id", "type", "alias{}.name",
+		// aws_lb, aws_alb, aws_elb
+		"internal",
+	}}}
+}
 
 // Check judges every CloudFront distribution of the module under check and of
 // the modules it calls.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
 )
 
@@ -40,12 +41,12 @@ func run(t *testing.T, cases []testCase) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			runner, _ := ruletest.ModuleRunner(t, tc.files)
-			var err error
+			rule := testRule()
+			var checked tflint.Runner = runner
 			if tc.child {
-				err = testRule().Check(ruletest.AsChild(runner))
-			} else {
-				err = testRule().Check(runner)
+				checked = ruletest.AsChild(runner)
 			}
+			err := rule.Check(ruletest.Strict(rule, checked, model.Settings{}))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -92,7 +93,8 @@ func TestBadRegionSetting(t *testing.T) {
 		".tflint.hcl": config(`  ebs_default_regions = ["us-east-1", "Virginia"]`),
 		"main.tf":     `resource "aws_ebs_volume" "a" {}`,
 	})
-	err := testRule().Check(runner)
+	rule := testRule()
+	err := rule.Check(ruletest.Strict(rule, runner, model.Settings{}))
 	if err == nil || !strings.Contains(err.Error(), `"Virginia" is not an AWS region name`) {
 		t.Fatalf("err = %v, want a config error naming the bad region", err)
 	}

@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
 
 // providers are two aliased regions and a default one.
@@ -45,12 +47,11 @@ func runRule(t *testing.T, files map[string]string, child bool, want []wantIssue
 	t.Helper()
 	runner, _ := ruletest.ModuleRunner(t, files)
 	rule := New()
-	var err error
+	var checked tflint.Runner = runner
 	if child {
-		err = rule.Check(ruletest.AsChild(runner))
-	} else {
-		err = rule.Check(runner)
+		checked = ruletest.AsChild(runner)
 	}
+	err := rule.Check(ruletest.Strict(rule, checked, model.Settings{}))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,7 +23,7 @@ func fuzzConfig(t *testing.T, name string, src []byte) *Config {
 	if diags.HasErrors() || f == nil {
 		return nil
 	}
-	return Build(&filesRunner{files: map[string]*hcl.File{name: f}}, Settings{Regions: []string{"us-east-1", "eu-west-1"}})
+	return Build(&filesRunner{files: map[string]*hcl.File{name: f}}, Settings{Schema: testSchema, Regions: []string{"us-east-1", "eu-west-1"}})
 }
 
 // exercise runs every model query over every resource and attribute.

@@ -47,7 +47,7 @@ module "nested" {
 }
 `,
 		"peer/nested/main.tf": `resource "aws_vpc" "deep" {}`,
-	}, Settings{})
+	}, Settings{Schema: testSchema})
 	peer := c.Module.Calls[0].Module
 	if r := peer.Resource("aws_vpc", "here").Region; r.Name != "us-east-1" {
 		t.Errorf("default configuration beside a providers map: region = %+v, want us-east-1", r)
@@ -92,7 +92,7 @@ func TestFunctionsMatchTerraformOrStayUnknown(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.expr, func(t *testing.T) {
-			c := Build(helper.TestRunner(t, map[string]string{"main.tf": "locals {\n  v = " + tc.expr + "\n}\n"}), Settings{})
+			c := Build(helper.TestRunner(t, map[string]string{"main.tf": "locals {\n  v = " + tc.expr + "\n}\n"}), Settings{Schema: testSchema})
 			got := c.Module.Eval(c.Module.Locals["v"].Expr, nil)
 			if tc.want == cty.NilVal {
 				if got.IsWhollyKnown() {
@@ -145,7 +145,7 @@ resource "aws_subnet" "this" {
   region = var.name
 }
 `,
-	}, Settings{})
+	}, Settings{Schema: testSchema})
 	stack := c.Module.Calls[0].Module
 	vpc := stack.Resource("aws_vpc", "this")
 	if !vpc.Absent() {
@@ -158,8 +158,6 @@ resource "aws_subnet" "this" {
 		t.Errorf("a nullable variable keeps the caller's null: region = %+v, want the provider's us-east-1", r)
 	}
 }
-
-var _ = Declare("ingress{}.from_port", "egress{}.from_port")
 
 // Terraform's override merging treats `dynamic "x"` as blocks of type x: an
 // override's static or dynamic x replaces the base's static and dynamic x,
@@ -205,7 +203,7 @@ resource "aws_security_group" "b" {
   }
 }
 `,
-	}), Settings{})
+	}), Settings{Schema: testSchema})
 	ports := func(r *Resource, blockType string) []string {
 		var out []string
 		for _, b := range r.Body.AllBlocks(blockType) {
@@ -258,7 +256,7 @@ resource "aws_vpc" "unknown" {
   for_each = var.unknown
   region   = each.key
 }
-`}), Settings{})
+`}), Settings{Schema: testSchema})
 	if got := strings.Join(regionKeys(c), ","); got != "eu-west-1,us-west-2,ap-southeast-2,us-east-1" {
 		t.Errorf("deployment regions = %s", got)
 	}
@@ -287,7 +285,7 @@ provider "aws" {
 resource "aws_vpc" "main" {}
 `}
 	region := func() string {
-		return Build(helper.TestRunner(t, files), Settings{}).Module.Providers[0].Region.Name
+		return Build(helper.TestRunner(t, files), Settings{Schema: testSchema}).Module.Providers[0].Region.Name
 	}
 	t.Setenv("TF_WORKSPACE", "")
 	t.Setenv("TF_DATA_DIR", t.TempDir())
@@ -320,7 +318,7 @@ provider "aws" {
   alias  = "west"
   region = "us-west-2"
 }
-`}), Settings{})
+`}), Settings{Schema: testSchema})
 	for region, want := range map[string]string{
 		"eu-west-1":  "eu-west-1 (providers aws, aws.external)",
 		"us-west-2":  "us-west-2 (provider aws.west)",

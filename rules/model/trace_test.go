@@ -11,8 +11,6 @@ import (
 	"github.com/zclconf/go-cty/cty"
 )
 
-var _ = Declare("target_key_id", "kms_key_id")
-
 // keyTracer is a prototype of the KMS rule's trace: the keys an attribute
 // may name, through aliases, with literal ids and ARNs as they are written.
 func keyTracer() *Tracer[string] {
@@ -97,7 +95,7 @@ output "own" {
   value = [aws_kms_key.c.arn]
 }
 `,
-	}, Settings{})
+	}, Settings{Schema: testSchema})
 	m := c.Module
 	tests := []struct {
 		expr     string
@@ -164,7 +162,7 @@ resource "aws_s3_bucket" "d" {
   kms_key_id = var.origin
 }
 `,
-	}, Settings{})
+	}, Settings{Schema: testSchema})
 	type site struct {
 		mod  *Module
 		expr hcl.Expression
@@ -223,7 +221,7 @@ output "b" {
   value = aws_kms_key.b
 }
 `,
-	}, Settings{})
+	}, Settings{Schema: testSchema})
 	for src, want := range map[string][]string{
 		"local.keys.a":     {"module.keys.aws_kms_key.a arn"},
 		"local.keys.b.arn": {"module.keys.aws_kms_key.b arn"},

@@ -171,10 +171,11 @@ func parseModuleCall(t *testing.T, text string) addrs.Module {
 	return path
 }
 
-// Runner is a test runner over the fixture: the runner to check, as the
-// root or as the module call, and the helper runner that collects issues.
-// It sets the fixture's environment variables until the test ends.
-func (c *Case) Runner(t *testing.T) (tflint.Runner, *helper.Runner) {
+// Runner is a test runner over the fixture for a rule: the runner to check,
+// as the root or as the module call, with the plugin block's settings and a
+// strict schema of what the rule reads, and the helper runner that collects
+// issues. It sets the fixture's environment variables until the test ends.
+func (c *Case) Runner(t *testing.T, rule tflint.Rule) (tflint.Runner, *helper.Runner) {
 	t.Helper()
 	for name, value := range c.Env {
 		t.Setenv(name, value)
@@ -184,11 +185,11 @@ func (c *Case) Runner(t *testing.T) (tflint.Runner, *helper.Runner) {
 	if c.ModuleCall != nil {
 		runner = ChildRunner{Runner: h, Path: c.ModuleCall}
 	}
+	var settings model.Settings
 	if c.Plugin != nil {
-		// As the ruleset hands the plugin block's settings to every check.
-		runner = model.NewRunner(runner, *c.Plugin)
+		settings = *c.Plugin
 	}
-	return runner, h
+	return Strict(rule, runner, settings), h
 }
 
 // Check runs rule over the fixture and fails the test on every want no
@@ -196,7 +197,7 @@ func (c *Case) Runner(t *testing.T) (tflint.Runner, *helper.Runner) {
 // the fixture's .fixed files. It returns the runner for further checks.
 func (c *Case) Check(t *testing.T, rule tflint.Rule) *helper.Runner {
 	t.Helper()
-	runner, h := c.Runner(t)
+	runner, h := c.Runner(t, rule)
 	if err := rule.Check(runner); err != nil {
 		t.Fatalf("%s: %v", rule.Name(), err)
 	}

@@ -46,7 +46,7 @@ func TestLoad(t *testing.T) {
 func TestRunnerSetsEnv(t *testing.T) {
 	c := &Case{Files: map[string]string{"main.tf": ""}, Env: map[string]string{"RULETEST_ENV": "on"}}
 	t.Run("check", func(t *testing.T) {
-		c.Runner(t)
+		c.Runner(t, nil)
 		if got := os.Getenv("RULETEST_ENV"); got != "on" {
 			t.Errorf("RULETEST_ENV = %q while checking", got)
 		}
