@@ -10,6 +10,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsfacts"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsregion"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
@@ -40,10 +41,10 @@ type multiRegionGroup struct {
 	types []string
 }
 
-// multiRegionDefaultGroups are the model's core service groups.
+// multiRegionDefaultGroups are the core service groups of awsfacts.
 var multiRegionDefaultGroups = func() []multiRegionGroup {
-	groups := make([]multiRegionGroup, len(model.CoreServiceGroups))
-	for i, g := range model.CoreServiceGroups {
+	groups := make([]multiRegionGroup, len(awsfacts.CoreServiceGroups))
+	for i, g := range awsfacts.CoreServiceGroups {
 		groups[i] = multiRegionGroup{g.Name, g.Types}
 	}
 	return groups
@@ -218,7 +219,7 @@ func (a *multiRegionAnalysis) placeResources() {
 		}
 		return s
 	}
-	for _, dr := range a.cfg.DeploymentRegions() {
+	for _, dr := range awsfacts.DeploymentRegions(a.cfg) {
 		if a.implicitRegion(dr.Region) {
 			for _, res := range dr.Resources {
 				a.placeAnywhere(res)
@@ -233,7 +234,7 @@ func (a *multiRegionAnalysis) placeResources() {
 		}
 	}
 	for _, res := range a.cfg.AllResources() {
-		if len(res.Regions()) > 0 || !a.cfg.IsRegional(res) {
+		if len(res.Regions()) > 0 || !awsfacts.IsRegional(a.cfg, res) {
 			continue
 		}
 		a.placeAnywhere(res)
@@ -269,7 +270,7 @@ func (a *multiRegionAnalysis) placeTableReplicas() {
 		return
 	}
 	for _, table := range a.cfg.ResourcesOfType("aws_dynamodb_table") {
-		if !a.cfg.IsRegional(table) {
+		if !awsfacts.IsRegional(a.cfg, table) {
 			continue
 		}
 		certain := table.SurelyExists()

@@ -21,6 +21,20 @@ func TestCountsMatchSourceHeaders(t *testing.T) {
 	}
 }
 
+func TestPrivateAccessFacts(t *testing.T) {
+	for _, service := range []string{"ssm", "ssmmessages", "ec2messages"} {
+		if !AdminEndpointServices[service] {
+			t.Errorf("%s is not an admin endpoint service", service)
+		}
+	}
+	if AdminEndpointServices["secretsmanager"] || AdminEndpointServices["s3"] {
+		t.Error("secretsmanager or s3 is an admin endpoint service")
+	}
+	if got := len(SelfManagedVPNPorts); got != 3 || len(SelfManagedVPNPorts[2]) != 2 {
+		t.Errorf("VPN port sets = %v, want 1194; 51820; 500,4500", SelfManagedVPNPorts)
+	}
+}
+
 func TestEncryptionDecisionsCoverEveryProviderRow(t *testing.T) {
 	if got := len(EncryptionSettings); got != 68+51 {
 		t.Errorf("encryption settings = %d, want 119 (68 + 51 per source headers)", got)

@@ -10,7 +10,7 @@ import (
 // notes which regions use keys the configuration does not manage.
 func (c *check) judge(site site) error {
 	res := site.res
-	keys, complete := trace(res.Module, site.expr, pathSteps(site.rest), 0)
+	keys, complete := tracer().Trace(res.Module, site.expr, pathSteps(site.rest))
 	exp, placed := c.expected(site)
 	if placed && exp.own && !exp.region.Identified() && res.InstanceRegions != nil {
 		// Instances in different regions (`region = each.key`) share the
@@ -60,17 +60,17 @@ func (c *check) judgeAgainst(site site, address string, keys []key, complete boo
 // noteRegion records what a site in a region tells about the keys that region has.
 func (c *check) noteRegion(region model.Region, keys []key, complete bool) {
 	if !complete {
-		c.regionUnknown[region.Key()] = true
+		c.noteKey(region, c.regionUnknown)
 	}
 	for _, k := range keys {
 		switch {
 		case k.managed || k.awsManaged:
 		case k.local:
-			c.regionHasKey[region.Key()] = true
+			c.noteKey(region, c.regionHasKey)
 		case k.region.Identified():
-			c.regionHasKey[k.region.Key()] = true
+			c.noteKey(k.region, c.regionHasKey)
 		default:
-			c.regionUnknown[region.Key()] = true
+			c.noteKey(region, c.regionUnknown)
 		}
 	}
 }

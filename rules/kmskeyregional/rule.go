@@ -69,7 +69,10 @@ type check struct {
 	regionHasKey map[string]bool
 	// regionUnknown marks regions whose resources use keys that cannot be followed.
 	regionUnknown map[string]bool
-	emitted       map[string]bool
+	// unknownRegionKeyed is set when a region whose name cannot be known has,
+	// or may have, a key: it may be any region, so no region lacks one for sure.
+	unknownRegionKeyed bool
+	emitted            map[string]bool
 }
 
 // emit reports an issue once: instances and module calls can lead to the

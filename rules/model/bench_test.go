@@ -60,7 +60,7 @@ func benchmarkBuild(b *testing.B, resources, perFile int) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		c := Build(runner, Settings{Regions: []string{"us-east-1", "us-west-2"}})
-		_ = c.DeploymentRegions()
+		_ = c.GroupByRegion(func(r *Resource) bool { return !r.Absent() })
 	}
 }
 
