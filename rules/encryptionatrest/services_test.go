@@ -171,6 +171,16 @@ resource "aws_mq_broker" "owned" {
   }
 }
 `}},
+		{name: "drs staging volumes", files: map[string]string{"main.tf": provider + `
+resource "aws_drs_replication_configuration_template" "none" {
+  ebs_encryption = "NONE"
+}
+resource "aws_drs_replication_configuration_template" "default" {
+  ebs_encryption = "DEFAULT"
+}
+`}, want: []want{
+			{"main.tf", [2]int{7, 20}, [2]int{7, 26}, []string{"aws_drs_replication_configuration_template.none stores its data unencrypted at rest: ebs_encryption is NONE", `Set ebs_encryption = "DEFAULT".`, "EBS encryption by default in us-east-1"}},
+		}},
 	})
 }
 
@@ -197,7 +207,10 @@ resource "aws_api_gateway_method_settings" "encrypted" {
 `}, want: []want{
 			{"main.tf", [2]int{7, 3}, [2]int{7, 11}, []string{"aws_api_gateway_method_settings.cached", "settings.cache_data_encrypted is not set"}},
 		}},
-		{name: "firehose from a kinesis stream takes its encryption", files: map[string]string{"main.tf": provider + `
+		// Firehose encrypts its interim storage whatever server_side_encryption
+		// says, so only require_customer_managed_key has something to ask, and
+		// not of a stream whose Kinesis source keeps the data.
+		{name: "firehose always encrypts its interim storage", files: map[string]string{"main.tf": provider + `
 resource "aws_kinesis_firehose_delivery_stream" "direct_put" {
   destination = "extended_s3"
 }
@@ -207,8 +220,22 @@ resource "aws_kinesis_firehose_delivery_stream" "from_stream" {
     kinesis_stream_arn = "arn:aws:kinesis:us-east-1:111122223333:stream/s"
   }
 }
-`}, want: []want{
-			{"main.tf", [2]int{6, 1}, [2]int{6, 61}, []string{"aws_kinesis_firehose_delivery_stream.direct_put", "server_side_encryption.enabled is not set"}},
+`}},
+		{name: "firehose from a kinesis stream takes its key", files: map[string]string{
+			".tflint.hcl": config(`  require_customer_managed_key = true`),
+			"main.tf": provider + `
+resource "aws_kinesis_firehose_delivery_stream" "direct_put" {
+  destination = "extended_s3"
+}
+resource "aws_kinesis_firehose_delivery_stream" "from_stream" {
+  destination = "extended_s3"
+  kinesis_source_configuration {
+    kinesis_stream_arn = "arn:aws:kinesis:us-east-1:111122223333:stream/s"
+  }
+}
+`,
+		}, want: []want{
+			{"main.tf", [2]int{6, 1}, [2]int{6, 61}, []string{"aws_kinesis_firehose_delivery_stream.direct_put is encrypted at rest with an AWS owned or AWS managed key: set server_side_encryption.key_arn"}},
 		}},
 		{name: "appsync cache is not replaced", files: map[string]string{"main.tf": provider + `
 resource "aws_appsync_api_cache" "c" {
