@@ -740,8 +740,7 @@ output "key" {
 `,
 			},
 			want: []wantIssue{
-				{"main.tf", [2]int{26, 1}, [2]int{26, 14}, []string{"kms_master_key_id of module.west.aws_sqs_queue.this uses KMS key aws_kms_key.east, which is in us-east-1, but the resource is in us-west-2."}},
-				{"main.tf", [2]int{26, 1}, [2]int{26, 14}, []string{"kms_master_key_id of module.west.aws_sns_topic.this uses KMS key aws_kms_key.east"}},
+				{"main.tf", [2]int{29, 15}, [2]int{29, 35}, []string{"kms_master_key_id of module.west.aws_sqs_queue.this uses KMS key aws_kms_key.east, which is in us-east-1, but the resource is in us-west-2.", "The same applies to module.west.aws_sns_topic.this."}},
 				{"main.tf", [2]int{42, 23}, [2]int{42, 42}, []string{"aws_sqs_queue.east uses KMS key module.keys.aws_kms_key.this, which is in us-west-2, but the resource is in us-east-1."}},
 			},
 		},

@@ -9,16 +9,17 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsfacts"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/data"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 )
 
 // regionsWithoutKeys reports each deployment region that has no
 // customer-managed key while another one has. A region whose name cannot be
 // known may be any of the others: it gets no verdict, and while it has or may
 // have a key, no other region does either (the key may be in that region).
-func (c *check) regionsWithoutKeys() error {
+func (c *check) regionsWithoutKeys() {
 	regions := awsfacts.DeploymentRegions(c.cfg)
 	if len(regions) < 2 || c.cfg.HasOpaqueModules() {
-		return nil
+		return
 	}
 	hasKey := map[string]bool{}
 	sureKey := map[string]*model.Resource{}
@@ -29,7 +30,7 @@ func (c *check) regionsWithoutKeys() error {
 		// A provider reference the model could not resolve places the key nowhere known.
 		keyRegions := res.Regions()
 		if len(keyRegions) == 0 || res.Provider == nil && res.RegionAttr == nil {
-			return nil
+			return
 		}
 		usage := keyUsage(res)
 		for _, region := range keyRegions {
@@ -68,7 +69,7 @@ func (c *check) regionsWithoutKeys() error {
 		}
 	})
 	if unplaced || c.unknownRegionKeyed {
-		return nil
+		return
 	}
 	reported := map[string]bool{}
 	for _, dr := range regions {
@@ -94,11 +95,8 @@ func (c *check) regionsWithoutKeys() error {
 		msg := fmt.Sprintf("Region %s has no customer-managed KMS key of its own, while %s has %s. KMS keys are regional, so resources in this region cannot use that key and can only be encrypted with AWS managed or AWS owned keys; create an aws_kms_key here, or an aws_kms_replica_key if %s is a multi-Region key.",
 			c.cfg.RegionLabel(dr.Region), other.Region.String(), sure.Address(), sure.Address())
 		reported[k] = true
-		if err := c.emit(msg, at); err != nil {
-			return err
-		}
+		c.report.Report(report.Finding{Subject: c.cfg.RegionLabel(dr.Region), Message: msg, Range: at})
 	}
-	return nil
 }
 
 // encryptDecrypt is the key usage of a key that encrypts data.
