@@ -25,6 +25,13 @@ func TestUnknownRegions(t *testing.T) {
 	ruletest.Run(t, New(), "testdata/unknown_regions")
 }
 
+// TestDataSourceKeys judges keys read by aws_kms_key and aws_kms_alias data
+// sources: ARNs name their region, key ids may be multi-Region keys', alias
+// names are looked up where they are used.
+func TestDataSourceKeys(t *testing.T) {
+	ruletest.Run(t, New(), "testdata/data_source_keys")
+}
+
 func TestSeverityAndLink(t *testing.T) {
 	rule := New()
 	if rule.Severity().String() != "Error" || !strings.HasSuffix(rule.Link(), "/docs/rules/aws_kms_key_regional.md") {
