@@ -120,14 +120,35 @@ func multiRegionKeys(res *model.Resource, instance string) ([]key, bool) {
 	return keys, true
 }
 
-// primaryOf is the key resource a replica's primary_key_arn names,
-// or nil when it cannot be followed to exactly one.
+// primaryOf is the key resource a replica's primary_key_arn names, directly
+// (aws_kms_key.arn) or through an alias's target_key_arn, or nil when it
+// cannot be followed to exactly one.
 func primaryOf(replica *model.Resource) *model.Resource {
 	arn := replica.Body.Attr("primary_key_arn")
 	if arn == nil {
 		return nil
 	}
 	refs, complete := replica.Module.References(arn.Expr)
+	if !complete || len(refs) != 1 {
+		return nil
+	}
+	switch ref := refs[0]; {
+	case keyTypes[ref.Resource.Type]:
+		return ref.Resource
+	case ref.Resource.Type == "aws_kms_alias" && !ref.Resource.Data && ref.Attr == "target_key_arn":
+		return aliasTarget(ref.Resource)
+	}
+	return nil
+}
+
+// aliasTarget is the key resource an alias's target_key_id names, or nil
+// when it cannot be followed to exactly one.
+func aliasTarget(alias *model.Resource) *model.Resource {
+	target := alias.Body.Attr("target_key_id")
+	if target == nil {
+		return nil
+	}
+	refs, complete := alias.Module.References(target.Expr)
 	if !complete || len(refs) != 1 || !keyTypes[refs[0].Resource.Type] {
 		return nil
 	}
