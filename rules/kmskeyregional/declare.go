@@ -27,6 +27,9 @@ func declare() bool {
 	model.Declare("key_id", "name", "target_key_id")
 	model.DeclareFor([]string{"aws_kms_key", "aws_kms_external_key"}, "multi_region", "key_usage")
 	model.DeclareFor([]string{"aws_kms_replica_key", "aws_kms_replica_external_key"}, "primary_key_arn")
+	for resourceType, cond := range keyConditions {
+		model.DeclareFor([]string{resourceType}, cond.arg)
+	}
 	for resourceType, paths := range data.KMSAttributes {
 		for _, p := range paths {
 			segs := strings.Split(p, ".")

@@ -2,6 +2,7 @@ package kmskeyregional
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/zclconf/go-cty/cty"
@@ -129,17 +130,45 @@ func keyUsage(res *model.Resource) string {
 // hostsWorkload reports whether a region hosts a workload: a
 // resource that can take a customer-managed key, or the core services of a
 // stack (aws_multi_region_incomplete's groups: a network that is only a VPC
-// so far). A certificate or a policy alone is no workload.
+// so far). A certificate, a policy or a plain SSM parameter alone is no workload.
 func hostsWorkload(dr *model.DeploymentRegion) bool {
 	for _, r := range dr.Resources {
 		if strings.HasPrefix(r.Type, "aws_kms_") {
 			continue
 		}
-		if len(data.KMSAttributes[r.Type]) > 0 || awsfacts.IsCoreServiceType(r.Type) {
+		if takesCustomerKey(r) || awsfacts.IsCoreServiceType(r.Type) {
 			return true
 		}
 	}
 	return false
+}
+
+// keyConditions are the types with a KMS attribute that encrypt with it only
+// when an argument has one of some values: the argument and the values.
+var keyConditions = map[string]struct {
+	arg    string
+	values []string
+}{
+	// String and StringList parameters are stored unencrypted; the key is for SecureString.
+	"aws_ssm_parameter": {"type", []string{"SecureString"}},
+}
+
+// takesCustomerKey reports whether a resource stores data it can encrypt
+// with a customer-managed key; not when that cannot be known.
+func takesCustomerKey(r *model.Resource) bool {
+	if len(data.KMSAttributes[r.Type]) == 0 {
+		return false
+	}
+	cond, conditional := keyConditions[r.Type]
+	if !conditional {
+		return true
+	}
+	a := r.Body.Attr(cond.arg)
+	if a == nil {
+		return false
+	}
+	value, known := r.Module.EvalString(a.Expr, r)
+	return known && slices.Contains(cond.values, value)
 }
 
 // noteKey records that a region has, or may have, a key of its own.
