@@ -28,6 +28,9 @@ func (r *Rule) Reads() []model.Reads {
 		model.Reads{Types: []string{"aws_kms_key", "aws_kms_external_key"}, Paths: []string{"multi_region", "key_usage"}},
 		model.Reads{Types: []string{"aws_kms_replica_key", "aws_kms_replica_external_key"}, Paths: []string{"primary_key_arn"}},
 	)
+	for resourceType, cond := range keyConditions {
+		reads = append(reads, model.Reads{Types: []string{resourceType}, Paths: []string{cond.arg}})
+	}
 	for resourceType, paths := range data.KMSAttributes {
 		for _, p := range paths {
 			segs := strings.Split(p, ".")

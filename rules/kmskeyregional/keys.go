@@ -64,15 +64,6 @@ func resourceKeys(t *model.Tracer[key], res *model.Resource, attr, instance stri
 	return nil, false
 }
 
-// dataSourceKeys is what an attribute of a data source names: the key an
-// aws_kms_key or aws_kms_alias data source reads, if the attribute identifies it.
-func dataSourceKeys(ds *model.Resource, attr, instance string) ([]key, bool) {
-	if ds.Type == "aws_kms_key" && keyAttrs[attr] || ds.Type == "aws_kms_alias" && aliasAttrs[attr] {
-		return []key{dataKey(ds, instance)}, true
-	}
-	return nil, false
-}
-
 // multiRegionKeys resolves a key (the instance named by a literal
 // index, if any) referenced by its id. AWS looks a bare id up in the caller's
 // region, and the related keys of a multi-Region key share one id, so the id
@@ -129,14 +120,35 @@ func multiRegionKeys(res *model.Resource, instance string) ([]key, bool) {
 	return keys, true
 }
 
-// primaryOf is the key resource a replica's primary_key_arn names,
-// or nil when it cannot be followed to exactly one.
+// primaryOf is the key resource a replica's primary_key_arn names, directly
+// (aws_kms_key.arn) or through an alias's target_key_arn, or nil when it
+// cannot be followed to exactly one.
 func primaryOf(replica *model.Resource) *model.Resource {
 	arn := replica.Body.Attr("primary_key_arn")
 	if arn == nil {
 		return nil
 	}
 	refs, complete := replica.Module.References(arn.Expr)
+	if !complete || len(refs) != 1 {
+		return nil
+	}
+	switch ref := refs[0]; {
+	case keyTypes[ref.Resource.Type]:
+		return ref.Resource
+	case ref.Resource.Type == "aws_kms_alias" && !ref.Resource.Data && ref.Attr == "target_key_arn":
+		return aliasTarget(ref.Resource)
+	}
+	return nil
+}
+
+// aliasTarget is the key resource an alias's target_key_id names, or nil
+// when it cannot be followed to exactly one.
+func aliasTarget(alias *model.Resource) *model.Resource {
+	target := alias.Body.Attr("target_key_id")
+	if target == nil {
+		return nil
+	}
+	refs, complete := alias.Module.References(target.Expr)
 	if !complete || len(refs) != 1 || !keyTypes[refs[0].Resource.Type] {
 		return nil
 	}
@@ -210,26 +222,6 @@ func aliasName(alias *model.Resource) (string, bool) {
 		return "", false
 	}
 	return alias.Module.EvalString(a.Expr, alias)
-}
-
-// dataKey is the key a data source reads: in the data source's
-// region, or in the region of the ARN it names.
-func dataKey(ds *model.Resource, instance string) key {
-	found := key{label: ds.Address() + instance, region: ds.InstanceRegion(instance)}
-	arg := "key_id"
-	if ds.Type == "aws_kms_alias" {
-		arg = "name"
-	}
-	if a := ds.Body.Attr(arg); a != nil {
-		if s, ok := ds.Module.EvalString(a.Expr, ds); ok {
-			named := keyFromString(s)
-			found.awsManaged = named.awsManaged
-			if named.region.Known() {
-				found.region = named.region
-			}
-		}
-	}
-	return found
 }
 
 // keyFromString reads a key id, alias name or ARN. An empty string names no key.

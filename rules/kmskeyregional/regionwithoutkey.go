@@ -2,6 +2,7 @@ package kmskeyregional
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/zclconf/go-cty/cty"
@@ -9,16 +10,17 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsfacts"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/data"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 )
 
 // regionsWithoutKeys reports each deployment region that has no
 // customer-managed key while another one has. A region whose name cannot be
 // known may be any of the others: it gets no verdict, and while it has or may
 // have a key, no other region does either (the key may be in that region).
-func (c *check) regionsWithoutKeys() error {
+func (c *check) regionsWithoutKeys() {
 	regions := awsfacts.DeploymentRegions(c.cfg)
 	if len(regions) < 2 || c.cfg.HasOpaqueModules() {
-		return nil
+		return
 	}
 	hasKey := map[string]bool{}
 	sureKey := map[string]*model.Resource{}
@@ -29,7 +31,7 @@ func (c *check) regionsWithoutKeys() error {
 		// A provider reference the model could not resolve places the key nowhere known.
 		keyRegions := res.Regions()
 		if len(keyRegions) == 0 || res.Provider == nil && res.RegionAttr == nil {
-			return nil
+			return
 		}
 		usage := keyUsage(res)
 		for _, region := range keyRegions {
@@ -68,7 +70,7 @@ func (c *check) regionsWithoutKeys() error {
 		}
 	})
 	if unplaced || c.unknownRegionKeyed {
-		return nil
+		return
 	}
 	reported := map[string]bool{}
 	for _, dr := range regions {
@@ -94,11 +96,8 @@ func (c *check) regionsWithoutKeys() error {
 		msg := fmt.Sprintf("Region %s has no customer-managed KMS key of its own, while %s has %s. KMS keys are regional, so resources in this region cannot use that key and can only be encrypted with AWS managed or AWS owned keys; create an aws_kms_key here, or an aws_kms_replica_key if %s is a multi-Region key.",
 			c.cfg.RegionLabel(dr.Region), other.Region.String(), sure.Address(), sure.Address())
 		reported[k] = true
-		if err := c.emit(msg, at); err != nil {
-			return err
-		}
+		c.report.Report(report.Finding{Subject: c.cfg.RegionLabel(dr.Region), Message: msg, Range: at})
 	}
-	return nil
 }
 
 // encryptDecrypt is the key usage of a key that encrypts data.
@@ -131,17 +130,45 @@ func keyUsage(res *model.Resource) string {
 // hostsWorkload reports whether a region hosts a workload: a
 // resource that can take a customer-managed key, or the core services of a
 // stack (aws_multi_region_incomplete's groups: a network that is only a VPC
-// so far). A certificate or a policy alone is no workload.
+// so far). A certificate, a policy or a plain SSM parameter alone is no workload.
 func hostsWorkload(dr *model.DeploymentRegion) bool {
 	for _, r := range dr.Resources {
 		if strings.HasPrefix(r.Type, "aws_kms_") {
 			continue
 		}
-		if len(data.KMSAttributes[r.Type]) > 0 || awsfacts.IsCoreServiceType(r.Type) {
+		if takesCustomerKey(r) || awsfacts.IsCoreServiceType(r.Type) {
 			return true
 		}
 	}
 	return false
+}
+
+// keyConditions are the types with a KMS attribute that encrypt with it only
+// when an argument has one of some values: the argument and the values.
+var keyConditions = map[string]struct {
+	arg    string
+	values []string
+}{
+	// String and StringList parameters are stored unencrypted; the key is for SecureString.
+	"aws_ssm_parameter": {"type", []string{"SecureString"}},
+}
+
+// takesCustomerKey reports whether a resource stores data it can encrypt
+// with a customer-managed key; not when that cannot be known.
+func takesCustomerKey(r *model.Resource) bool {
+	if len(data.KMSAttributes[r.Type]) == 0 {
+		return false
+	}
+	cond, conditional := keyConditions[r.Type]
+	if !conditional {
+		return true
+	}
+	a := r.Body.Attr(cond.arg)
+	if a == nil {
+		return false
+	}
+	value, known := r.Module.EvalString(a.Expr, r)
+	return known && slices.Contains(cond.values, value)
 }
 
 // noteKey records that a region has, or may have, a key of its own.
