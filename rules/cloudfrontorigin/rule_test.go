@@ -46,3 +46,9 @@ func TestSeverityAndLink(t *testing.T) {
 		t.Errorf("severity %s, link %s", rule.Severity(), rule.Link())
 	}
 }
+
+// TestModules reports the distributions of called modules from the root's
+// check, in the caller's files, and nothing in TFLint's module-call checks.
+func TestModules(t *testing.T) {
+	ruletest.Run(t, New(), "testdata/modules")
+}

@@ -9,10 +9,10 @@ import (
 )
 
 // Two ways of following a value back through the configuration with the
-// model's tracer: valueRef finds the resource attribute a value begins with
-// (for the origins of the module under check); trace finds the expression
-// that writes a value, through object and tuple constructors too (for the
-// origin maps callers pass).
+// model's tracer: valueRef finds the resource attribute a value begins with;
+// trace finds the expression that writes a value, through object and tuple
+// constructors too (the elements of a dynamic block's for_each, such as the
+// origin maps callers pass to a module).
 
 // valueRef finds the resource attribute an expression's value begins
 // with, following locals, the arguments of the call that loaded the module and
@@ -103,13 +103,13 @@ func keyStep(key cty.Value) hcl.Traverser {
 // object and tuple constructors, locals, and the arguments of the call that
 // loaded the module. A reference to a resource takes the remaining steps as
 // its attributes. ok is false for anything else.
-func trace(mod *model.Module, expr hcl.Expression, steps hcl.Traversal) (*model.Module, hcl.Expression, bool) {
-	tracer := &model.Tracer[site]{Descend: written}
+func trace(mod *model.Module, expr hcl.Expression, steps hcl.Traversal) (site, bool) {
+	tracer := &model.Tracer[site]{Descend: writes}
 	sites, complete := tracer.Trace(mod, expr, steps)
 	if !complete || len(sites) != 1 {
-		return nil, nil, false
+		return site{}, false
 	}
-	return sites[0].mod, sites[0].expr, true
+	return sites[0], true
 }
 
 // site is where a value is written.
@@ -118,10 +118,10 @@ type site struct {
 	expr hcl.Expression
 }
 
-// written stops where a value is written; the tracer follows locals,
+// writes stops where a value is written; the tracer follows locals,
 // variables and template wraps, and applies the steps to object and tuple
 // constructors.
-func written(_ *model.Tracer[site], mod *model.Module, expr hcl.Expression, rest hcl.Traversal) ([]site, bool, bool) {
+func writes(_ *model.Tracer[site], mod *model.Module, expr hcl.Expression, rest hcl.Traversal) ([]site, bool, bool) {
 	switch x := expr.(type) {
 	case *hclsyntax.TemplateWrapExpr:
 		return nil, false, false

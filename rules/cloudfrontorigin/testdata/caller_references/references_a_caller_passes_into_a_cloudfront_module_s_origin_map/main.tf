@@ -23,6 +23,9 @@ module "cdn" {
     s3 = {
       domain_name = aws_s3_bucket.assets.bucket_regional_domain_name
     }
+    scheme = {
+      domain_name = "https://static.example.com" # want `module\.cdn\.aws_cloudfront_distribution\.this origin\["scheme"\] domain_name "https://static\.example\.com" includes a URL scheme` @ `"https://static.example.com"`
+    }
   }
   logging_host = aws_route53_zone.main.name # want `module\.cdn\.aws_cloudfront_distribution\.this origin domain_name is the name of Route 53 zone aws_route53_zone\.main` @ "aws_route53_zone.main.name"
 }
