@@ -10,6 +10,7 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/data"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 )
 
 // AwsResourceTagsRequiredRule requires every taggable AWS resource to carry a
@@ -64,17 +65,22 @@ func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
 		required:    required,
 		defaults:    map[*model.Provider]tagsKeySet{},
 		envDefaults: tagsEnvDefaults(),
+		helpers:     tagsCollectHelpers(resources),
+		gaps:        map[*model.Provider]*tagsProviderGap{},
 	}
-	check.helpers = tagsCollectHelpers(resources)
+	rep := report.New(runner, r)
 	for _, res := range resources {
 		if res.Data || !strings.HasPrefix(res.Type, "aws_") {
 			continue
 		}
-		if err := check.resource(runner, r, res); err != nil {
-			return err
+		if f, ok := check.resource(res); ok {
+			rep.Report(f)
 		}
 	}
-	return nil
+	for _, gap := range check.gapOrder {
+		rep.Report(check.gapFinding(gap))
+	}
+	return rep.Flush()
 }
 
 // requiredTags reads the rule block: a list of tag keys, default Environment and Owner.
@@ -130,28 +136,31 @@ type tagsCheck struct {
 	helpers  tagsHelperKeys
 	// envDefaults are the default tag keys set in the environment.
 	envDefaults []string
+	// gaps are the provider configurations whose default_tags lack required
+	// keys that resources setting no tags of their own need, in the order found.
+	gaps     map[*model.Provider]*tagsProviderGap
+	gapOrder []*tagsProviderGap
 }
 
-func (c *tagsCheck) resource(runner tflint.Runner, rule tflint.Rule, res *model.Resource) error {
+// resource judges one resource. A resource that sets no tags of its own and
+// lacks keys only because its provider's default_tags do is counted towards
+// that provider's finding instead of getting its own.
+func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 	isASG := res.Type == tagsASGType
 	if !isASG && (!data.TaggableResources[res.Type] || tagsNotOwnTags[res.Type]) {
-		return nil
+		return report.Finding{}, false
 	}
-	// The AWS provider does not apply default_tags to Auto Scaling groups. In
-	// a module linted on its own, a group's tags come from its caller's
-	// variables, as every other resource's default_tags do.
+	// The AWS provider does not apply default_tags to Auto Scaling groups.
 	defaults := tagsKnownEmpty()
 	if !isASG {
 		defaults = c.providerDefaults(res.Provider)
-	} else if res.InCheckedModule() && !c.cfg.IsConfigurationRoot {
-		return nil
 	}
 	missing := tagsMissing(c.required, defaults)
 	// Without a verdict on default_tags there is none on the resource; and
 	// most configurations set every required tag there. Either way the
 	// resource's own tags need no evaluation, which may ask the host for variables.
 	if len(missing) == 0 || !defaults.known {
-		return nil
+		return report.Finding{}, false
 	}
 	var own tagsKeySet
 	tagsAttr := res.Body.Attr("tags")
@@ -166,27 +175,31 @@ func (c *tagsCheck) resource(runner tflint.Runner, rule tflint.Rule, res *model.
 		// the maps it can merge has it.
 		possible, ok := tagsPossibleKeys(res, tagsAttr.Expr)
 		if !ok {
-			return nil
+			return report.Finding{}, false
 		}
 		own = c.helpers.add(res, tagsKeySet{keys: possible, known: true})
 	}
 	missing = tagsMissing(missing, own)
 	if len(missing) == 0 || !own.known {
-		return nil
+		return report.Finding{}, false
+	}
+	if !isASG && len(own.keys) == 0 {
+		c.addToGap(res, missing, defaults)
+		return report.Finding{}, false
 	}
 
-	at := res.DeclRange
+	f := report.Finding{Subject: res.Address(), Module: res.Module, Range: res.DeclRange}
 	if tagsAttr != nil && !isASG {
-		at = tagsAttr.Expr.Range()
-	}
-	if !res.InCheckedModule() {
-		at = res.ReportRange()
+		f.Range = tagsAttr.Expr.Range()
+		f.Expr = tagsKeyCarrier(tagsAttr.Expr)
 	}
 	provider := "aws"
 	if res.Provider != nil {
 		provider = res.Provider.Address
 	}
-	return runner.EmitIssue(rule, tagsMessage(res.Address(), res.Type, provider, missing), at)
+	f.Message = tagsMessage(res.Address(), res.Type, provider, missing) +
+		tagsNearMissHint("It has", c.required, missing, tagsUnion(own, defaults))
+	return f, true
 }
 
 func tagsMissing(required []string, set tagsKeySet) []string {
@@ -200,14 +213,7 @@ func tagsMissing(required []string, set tagsKeySet) []string {
 }
 
 func tagsMessage(address, resourceType, provider string, missing []string) string {
-	quoted := make([]string, len(missing))
-	for i, k := range missing {
-		quoted[i] = fmt.Sprintf("%q", k)
-	}
-	what, them := "tag "+quoted[0], "it"
-	if len(missing) > 1 {
-		what, them = "tags "+strings.Join(quoted, ", "), "them"
-	}
+	what, them := tagsWhat(missing)
 	why := fmt.Sprintf("without %s the resource cannot be attributed in cost allocation reports or matched by tag-based access and automation policies.", them)
 	if resourceType == tagsASGType {
 		return fmt.Sprintf("%s is missing the required %s: %s Add a tag block for each; provider default_tags do not apply to Auto Scaling groups.",
@@ -215,4 +221,21 @@ func tagsMessage(address, resourceType, provider string, missing []string) strin
 	}
 	return fmt.Sprintf("%s is missing the required %s: %s Set %s in its tags or in default_tags of its provider configuration (%s).",
 		address, what, why, them, provider)
+}
+
+// tagsWhat names missing keys (`tag "Owner"`, `tags "Environment", "Owner"`)
+// and the pronoun that refers to them.
+func tagsWhat(missing []string) (what, them string) {
+	if len(missing) == 1 {
+		return "tag " + tagsQuoted(missing), "it"
+	}
+	return "tags " + tagsQuoted(missing), "them"
+}
+
+func tagsQuoted(keys []string) string {
+	quoted := make([]string, len(keys))
+	for i, k := range keys {
+		quoted[i] = fmt.Sprintf("%q", k)
+	}
+	return strings.Join(quoted, ", ")
 }

@@ -194,3 +194,35 @@ func tagsDynamicKeys(res *model.Resource, blk *model.Block, keyExpr hcl.Expressi
 	}
 	return keys, true
 }
+
+// tagsKeyCarrier is the variable whose map gives a tags expression its keys,
+// when there is one: the expression itself, an argument of merge(), a branch
+// of a conditional (`merge(var.tags, { Name = var.name })` gives var.tags).
+// A finding in a called module is shown at the caller's argument that sets
+// it; a variable that only gives a value (var.name) is no such place.
+func tagsKeyCarrier(expr hcl.Expression) hcl.Expression {
+	switch x := expr.(type) {
+	case *hclsyntax.ScopeTraversalExpr:
+		if x.Traversal.RootName() == "var" {
+			return x
+		}
+	case *hclsyntax.ParenthesesExpr:
+		return tagsKeyCarrier(x.Expression)
+	case *hclsyntax.ConditionalExpr:
+		return tagsFirstKeyCarrier(x.TrueResult, x.FalseResult)
+	case *hclsyntax.FunctionCallExpr:
+		if x.Name == "merge" {
+			return tagsFirstKeyCarrier(x.Args...)
+		}
+	}
+	return nil
+}
+
+func tagsFirstKeyCarrier(exprs ...hclsyntax.Expression) hcl.Expression {
+	for _, e := range exprs {
+		if carrier := tagsKeyCarrier(e); carrier != nil {
+			return carrier
+		}
+	}
+	return nil
+}
