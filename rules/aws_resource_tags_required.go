@@ -142,9 +142,9 @@ type tagsCheck struct {
 	gapOrder []*tagsProviderGap
 }
 
-// resource judges one resource. A resource that sets no tags of its own and
-// lacks keys only because its provider's default_tags do is counted towards
-// that provider's finding instead of getting its own.
+// resource judges one resource. A resource that lacks keys only because its
+// provider's default_tags do is counted towards that provider's finding
+// instead of getting its own.
 func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 	isASG := res.Type == tagsASGType
 	if !isASG && (!data.TaggableResources[res.Type] || tagsNotOwnTags[res.Type]) {
@@ -179,11 +179,15 @@ func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 		}
 		own = c.helpers.add(res, tagsKeySet{keys: possible, known: true})
 	}
+	lackedByDefaults := missing
 	missing = tagsMissing(missing, own)
 	if len(missing) == 0 || !own.known {
 		return report.Finding{}, false
 	}
-	if !isASG && len(own.keys) == 0 {
+	// A resource that sets none of the keys its default_tags lack, under no
+	// spelling, lacks them only because default_tags do: that is one cause
+	// for all such resources of the provider configuration.
+	if !isASG && len(missing) == len(lackedByDefaults) && len(tagsNearMisses(missing, own)) == 0 {
 		c.addToGap(res, missing, defaults)
 		return report.Finding{}, false
 	}

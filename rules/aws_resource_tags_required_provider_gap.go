@@ -12,8 +12,8 @@ import (
 
 // tagsProviderGap is one cause: a provider configuration whose default_tags
 // (or the lack of them) leave required keys off every resource that uses it
-// and sets no tags of its own, including resources of called modules that
-// inherit it. One finding at the configuration replaces theirs.
+// and sets none of those keys itself, including resources of called modules
+// that inherit it. One finding at the configuration replaces theirs.
 type tagsProviderGap struct {
 	provider  *model.Provider
 	missing   []string
@@ -45,7 +45,7 @@ func (c *tagsCheck) addToGap(res *model.Resource, missing []string, defaults tag
 func (c *tagsCheck) gapFinding(gap *tagsProviderGap) report.Finding {
 	p := gap.provider
 	what, them := tagsWhat(gap.missing)
-	who, lack, they := tagsCovered(gap.resources)
+	who, lack, they := tagsCovered(gap.resources, them)
 	why := fmt.Sprintf("without %s %s cannot be attributed in cost allocation reports or matched by tag-based access and automation policies.", them, they)
 	f := report.Finding{Subject: "provider " + p.Address, Module: p.Module}
 	switch dt := tagsDefaultTagsBlock(p); {
@@ -90,9 +90,9 @@ func tagsConfigurationAnchor(cfg *model.Config, gap *tagsProviderGap) hcl.Range 
 
 // tagsCovered names the resources a provider finding covers (how many, and
 // the first few) with the verb and the pronoun that agree with them.
-func tagsCovered(addresses []string) (who, lack, they string) {
+func tagsCovered(addresses []string, them string) (who, lack, they string) {
 	if len(addresses) == 1 {
-		return fmt.Sprintf("1 resource that sets no tags of its own (%s)", addresses[0]), "lacks", "the resource"
+		return fmt.Sprintf("1 resource that does not set %s itself (%s)", them, addresses[0]), "lacks", "the resource"
 	}
 	named := addresses
 	if len(named) > tagsGapNamed {
@@ -102,5 +102,5 @@ func tagsCovered(addresses []string) (who, lack, they string) {
 	if rest := len(addresses) - len(named); rest > 0 {
 		list += fmt.Sprintf(" and %d more", rest)
 	}
-	return fmt.Sprintf("%d resources that set no tags of their own (%s)", len(addresses), list), "lack", "they"
+	return fmt.Sprintf("%d resources that do not set %s themselves (%s)", len(addresses), them, list), "lack", "they"
 }

@@ -1,6 +1,6 @@
-# default_tags lack Owner: one finding at default_tags covers every resource
-# that sets no tags of its own, here and in the modules that inherit the
-# provider configuration.
+# default_tags lack Environment and Owner: one finding at default_tags covers
+# every resource that sets neither itself, here and in the modules that
+# inherit the provider configuration.
 terraform {
   required_providers {
     aws = {
@@ -14,8 +14,7 @@ provider "aws" {
   region = "eu-west-1"
   default_tags {
     tags = {
-      Environment = "prod"
-      Project     = "shop"
+      Project = "shop"
     }
   }
 }
@@ -38,15 +37,23 @@ module "checkout" {
   name   = "checkout"
 }
 
-# Its own tags lack Owner too: reported at the argument that sets them.
+# Own tags that set neither key rely on default_tags too.
+module "catalog" {
+  source = "./modules/service"
+  name   = "catalog"
+  tags   = { Name = "catalog" }
+}
+
+# Its own tags set Environment but lack Owner: reported at the argument that
+# sets them, once for both of its resources.
 module "billing" {
   source = "./modules/service"
   name   = "billing"
-  tags   = { Name = "billing" }
+  tags   = { Environment = "prod" }
 }
 
 # A key spelled another way is named in the message.
 resource "aws_sns_topic" "events" {
   name = "events"
-  tags = { owner = "events-team" }
+  tags = { Environment = "prod", owner = "events-team" }
 }

@@ -1,6 +1,6 @@
 provider "aws" {
   region = "us-east-1"
-  default_tags { # want `^default_tags of provider configuration aws lack the required tag "Owner", so 1 resource that sets no tags of its own \(aws_sqs_queue\.none\) lacks it too:` @ "default_tags"
+  default_tags { # want `^default_tags of provider configuration aws lack the required tag "Owner", so 1 resource that does not set it itself \(aws_sqs_queue\.none\) lacks it too:` @ "default_tags"
     tags = { Environment = "prod" }
   }
 }

@@ -1,4 +1,4 @@
-provider "aws" { # want `^Provider configuration aws has no default_tags, and 1 resource that sets no tags of its own \(aws_sqs_queue\.q\) lacks the required tag "Owner":` @ `provider "aws"`
+provider "aws" { # want `^Provider configuration aws has no default_tags, and 1 resource that does not set it itself \(aws_sqs_queue\.q\) lacks the required tag "Owner":` @ `provider "aws"`
   region = "us-east-1"
 }
 

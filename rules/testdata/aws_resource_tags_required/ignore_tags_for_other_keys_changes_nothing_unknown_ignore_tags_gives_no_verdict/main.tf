@@ -1,7 +1,7 @@
 variable "ignored" {
   type = list(string)
 }
-provider "aws" { # want `^Provider configuration aws has no default_tags, and 1 resource that sets no tags of its own \(aws_s3_bucket\.a\) lacks the required tags "Environment", "Owner":` @ `provider "aws"`
+provider "aws" { # want `^Provider configuration aws has no default_tags, and 1 resource that does not set them itself \(aws_s3_bucket\.a\) lacks the required tags "Environment", "Owner":` @ `provider "aws"`
   region = "us-east-1"
   ignore_tags {
     keys = ["CostCenter"]

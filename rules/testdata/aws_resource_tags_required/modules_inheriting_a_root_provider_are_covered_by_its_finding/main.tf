@@ -1,6 +1,6 @@
 provider "aws" {
   region = "eu-west-1"
-  default_tags { # want `^default_tags of provider configuration aws lack the required tag "Owner", so 4 resources that set no tags of their own \(module\.inherits\.aws_s3_bucket\.this, module\.inherits\.module\.inner\.aws_sns_topic\.this, module\.passed\.aws_s3_bucket\.this and 1 more\) lack it too:` @ "default_tags"
+  default_tags { # want `^default_tags of provider configuration aws lack the required tag "Owner", so 6 resources that do not set it themselves \(module\.inherits\.aws_s3_bucket\.this, module\.inherits\.module\.inner\.aws_sns_topic\.this, module\.passed\.aws_s3_bucket\.this and 3 more\) lack it too:` @ "default_tags"
     tags = { Environment = "prod" }
   }
 }
@@ -8,7 +8,7 @@ provider "aws" {
 provider "aws" {
   alias  = "west"
   region = "us-west-2"
-  default_tags { # want `^default_tags of provider configuration aws\.west lack the required tag "Owner", so 2 resources that set no tags of their own \(module\.west\.aws_s3_bucket\.this, module\.west\.module\.inner\.aws_sns_topic\.this\) lack it too:` @ "default_tags"
+  default_tags { # want `^default_tags of provider configuration aws\.west lack the required tag "Owner", so 2 resources that do not set it themselves \(module\.west\.aws_s3_bucket\.this, module\.west\.module\.inner\.aws_sns_topic\.this\) lack it too:` @ "default_tags"
     tags = { Environment = "prod" }
   }
 }
@@ -29,9 +29,8 @@ module "west" {
   providers = { aws = aws.west }
 }
 
-# The bucket's own tags come from the caller and lack Owner: its own finding,
-# shown at the argument that sets them.
+# Own tags from the caller that do not set Owner rely on default_tags too.
 module "named" {
   source = "./modules/app"
-  tags   = { Name = "named" } # want `^module\.named\.aws_s3_bucket\.this is missing the required tag "Owner":.* \(aws\)\. The same applies to module\.named\.module\.inner\.aws_sns_topic\.this\.$` @ `{ Name = "named" }`
+  tags   = { Name = "named" }
 }

@@ -1,5 +1,5 @@
 provider "aws" {
-  default_tags { # want `^default_tags of provider configuration aws lack the required tag "Owner", so 1 resource that sets no tags of its own \(aws_eks_cluster\.x\) lacks it too:` @ "default_tags"
+  default_tags { # want `^default_tags of provider configuration aws lack the required tag "Owner", so 1 resource that does not set it itself \(aws_eks_cluster\.x\) lacks it too:` @ "default_tags"
     tags = { Environment = "prod" }
   }
 }
