@@ -50,7 +50,6 @@ func (c *tagsCheck) gapFinding(gap *tagsProviderGap) report.Finding {
 	f := report.Finding{Subject: "provider " + p.Address, Module: p.Module}
 	switch dt := tagsDefaultTagsBlock(p); {
 	case p.Block == nil:
-		f.Subject = "provider aws"
 		f.Range = tagsConfigurationAnchor(c.cfg, gap)
 		f.Message = fmt.Sprintf("This configuration has no provider \"aws\" block, so no default_tags, and %s %s the required %s: %s Add a provider \"aws\" block whose default_tags set %s, or set %s in each resource's tags.",
 			who, lack, what, why, them, them)
