@@ -2,18 +2,15 @@ package rules
 
 import (
 	"fmt"
-	"os"
-	"slices"
 	"strings"
 
-	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/data"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 )
 
 // AwsResourceTagsRequiredRule requires every taggable AWS resource to carry a
@@ -49,14 +46,11 @@ var tagsNotOwnTags = map[string]bool{
 	"aws_inspector_resource_group": true,
 }
 
-// tagsKeySet is a set of tag keys; known is false when some keys cannot be
-// known, in which case keys holds only those that are certain.
-type tagsKeySet struct {
-	keys  map[string]bool
-	known bool
+// Reads is what the rule reads besides tags: Auto Scaling groups' tag blocks
+// and the tagging helpers' targets.
+func (r *AwsResourceTagsRequiredRule) Reads() []model.Reads {
+	return []model.Reads{{Paths: []string{"tag{}.key", "key", "autoscaling_group_name", "resource_id", "resource_arn"}}}
 }
-
-func tagsKnownEmpty() tagsKeySet { return tagsKeySet{keys: map[string]bool{}, known: true} }
 
 func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
 	required, err := r.requiredTags(runner)
@@ -77,17 +71,22 @@ func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
 		required:    required,
 		defaults:    map[*model.Provider]tagsKeySet{},
 		envDefaults: tagsEnvDefaults(),
+		helpers:     tagsCollectHelpers(resources),
+		gaps:        map[*model.Provider]*tagsProviderGap{},
 	}
-	check.helpers = tagsCollectHelpers(resources)
+	rep := report.New(runner, r)
 	for _, res := range resources {
 		if res.Data || !strings.HasPrefix(res.Type, "aws_") {
 			continue
 		}
-		if err := check.resource(runner, r, res); err != nil {
-			return err
+		if f, ok := check.resource(res); ok {
+			rep.Report(f)
 		}
 	}
-	return nil
+	for _, gap := range check.gapOrder {
+		rep.Report(check.gapFinding(gap))
+	}
+	return rep.Flush()
 }
 
 // requiredTags reads the rule block: a list of tag keys, default Environment and Owner.
@@ -143,28 +142,31 @@ type tagsCheck struct {
 	helpers  tagsHelperKeys
 	// envDefaults are the default tag keys set in the environment.
 	envDefaults []string
+	// gaps are the provider configurations whose default_tags lack required
+	// keys that resources setting no tags of their own need, in the order found.
+	gaps     map[*model.Provider]*tagsProviderGap
+	gapOrder []*tagsProviderGap
 }
 
-func (c *tagsCheck) resource(runner tflint.Runner, rule tflint.Rule, res *model.Resource) error {
+// resource judges one resource. A resource that lacks keys only because its
+// provider's default_tags do is counted towards that provider's finding
+// instead of getting its own.
+func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 	isASG := res.Type == tagsASGType
 	if !isASG && (!data.TaggableResources[res.Type] || tagsNotOwnTags[res.Type]) {
-		return nil
+		return report.Finding{}, false
 	}
-	// The AWS provider does not apply default_tags to Auto Scaling groups. In
-	// a module linted on its own, a group's tags come from its caller's
-	// variables, as every other resource's default_tags do.
+	// The AWS provider does not apply default_tags to Auto Scaling groups.
 	defaults := tagsKnownEmpty()
 	if !isASG {
 		defaults = c.providerDefaults(res.Provider)
-	} else if res.InCheckedModule() && !c.cfg.IsConfigurationRoot {
-		return nil
 	}
 	missing := tagsMissing(c.required, defaults)
 	// Without a verdict on default_tags there is none on the resource; and
 	// most configurations set every required tag there. Either way the
 	// resource's own tags need no evaluation, which may ask the host for variables.
 	if len(missing) == 0 || !defaults.known {
-		return nil
+		return report.Finding{}, false
 	}
 	var own tagsKeySet
 	tagsAttr := res.Body.Attr("tags")
@@ -179,27 +181,35 @@ func (c *tagsCheck) resource(runner tflint.Runner, rule tflint.Rule, res *model.
 		// the maps it can merge has it.
 		possible, ok := tagsPossibleKeys(res, tagsAttr.Expr)
 		if !ok {
-			return nil
+			return report.Finding{}, false
 		}
 		own = c.helpers.add(res, tagsKeySet{keys: possible, known: true})
 	}
+	lackedByDefaults := missing
 	missing = tagsMissing(missing, own)
 	if len(missing) == 0 || !own.known {
-		return nil
+		return report.Finding{}, false
+	}
+	// A resource that sets none of the keys its default_tags lack, under no
+	// spelling, lacks them only because default_tags do: that is one cause
+	// for all such resources of the provider configuration.
+	if !isASG && len(missing) == len(lackedByDefaults) && len(tagsNearMisses(missing, own)) == 0 {
+		c.addToGap(res, missing, defaults)
+		return report.Finding{}, false
 	}
 
-	at := res.DeclRange
+	f := report.Finding{Subject: res.Address(), Module: res.Module, Range: res.DeclRange}
 	if tagsAttr != nil && !isASG {
-		at = tagsAttr.Expr.Range()
-	}
-	if !res.InCheckedModule() {
-		at = res.ReportRange()
+		f.Range = tagsAttr.Expr.Range()
+		f.Expr = tagsKeyCarrier(tagsAttr.Expr)
 	}
 	provider := "aws"
 	if res.Provider != nil {
 		provider = res.Provider.Address
 	}
-	return runner.EmitIssue(rule, tagsMessage(res.Address(), res.Type, provider, missing), at)
+	f.Message = tagsMessage(res.Address(), res.Type, provider, missing) +
+		tagsNearMissHint("It has", c.required, missing, tagsUnion(own, defaults))
+	return f, true
 }
 
 func tagsMissing(required []string, set tagsKeySet) []string {
@@ -213,14 +223,7 @@ func tagsMissing(required []string, set tagsKeySet) []string {
 }
 
 func tagsMessage(address, resourceType, provider string, missing []string) string {
-	quoted := make([]string, len(missing))
-	for i, k := range missing {
-		quoted[i] = fmt.Sprintf("%q", k)
-	}
-	what, them := "tag "+quoted[0], "it"
-	if len(missing) > 1 {
-		what, them = "tags "+strings.Join(quoted, ", "), "them"
-	}
+	what, them := tagsWhat(missing)
 	why := fmt.Sprintf("without %s the resource cannot be attributed in cost allocation reports or matched by tag-based access and automation policies.", them)
 	if resourceType == tagsASGType {
 		return fmt.Sprintf("%s is missing the required %s: %s Add a tag block for each; provider default_tags do not apply to Auto Scaling groups.",
@@ -230,365 +233,19 @@ func tagsMessage(address, resourceType, provider string, missing []string) strin
 		address, what, why, them, provider)
 }
 
-// tagsOwnKeys reads a resource's own `tags` argument. Terraform drops map
-// elements whose value is null, so a key set to null does not count.
-func tagsOwnKeys(res *model.Resource, attr *hcl.Attribute) tagsKeySet {
-	if attr == nil {
-		return tagsKnownEmpty()
+// tagsWhat names missing keys (`tag "Owner"`, `tags "Environment", "Owner"`)
+// and the pronoun that refers to them.
+func tagsWhat(missing []string) (what, them string) {
+	if len(missing) == 1 {
+		return "tag " + tagsQuoted(missing), "it"
 	}
-	return tagsKeysOf(res.Module.Eval(attr.Expr, res))
+	return "tags " + tagsQuoted(missing), "them"
 }
 
-// tagsPossibleKeys lists every key a tags expression whose value is unknown
-// may have, read from its form: merge() of maps, conditionals (either branch),
-// object constructors with known keys, locals, and known values. ok is false
-// when some part may hold any key (a variable without a value, a function the
-// model does not read).
-func tagsPossibleKeys(res *model.Resource, expr hcl.Expression) (map[string]bool, bool) {
-	tracer := &model.Tracer[string]{
-		Descend: func(t *model.Tracer[string], _ *model.Module, expr hcl.Expression, _ hcl.Traversal) ([]string, bool, bool) {
-			return tagsFormKeys(t, res, expr)
-		},
+func tagsQuoted(keys []string) string {
+	quoted := make([]string, len(keys))
+	for i, k := range keys {
+		quoted[i] = fmt.Sprintf("%q", k)
 	}
-	found, ok := tracer.Trace(res.Module, expr, nil)
-	if !ok {
-		return nil, false
-	}
-	keys := map[string]bool{}
-	for _, k := range found {
-		keys[k] = true
-	}
-	return keys, true
-}
-
-// tagsFormKeys reads the keys of one part of a tags expression. handled is
-// false for what the tracer reads itself: parentheses and a local's expression.
-func tagsFormKeys(t *model.Tracer[string], res *model.Resource, expr hcl.Expression) (keys []string, ok, handled bool) {
-	mod := res.Module
-	if v := mod.Eval(expr, res); v.IsKnown() {
-		set := tagsKeysOf(v)
-		return model.SortedKeys(set.keys), set.known, true
-	}
-	switch x := expr.(type) {
-	case *hclsyntax.ParenthesesExpr:
-		return nil, false, false
-	case *hclsyntax.ConditionalExpr:
-		keys, ok = t.Union(mod, []hcl.Expression{x.TrueResult, x.FalseResult}, nil)
-		return keys, ok, true
-	case *hclsyntax.FunctionCallExpr:
-		if x.Name == "merge" && !x.ExpandFinal {
-			args := make([]hcl.Expression, len(x.Args))
-			for i, a := range x.Args {
-				args[i] = a
-			}
-			keys, ok = t.Union(mod, args, nil)
-			return keys, ok, true
-		}
-	case *hclsyntax.ObjectConsExpr:
-		for _, item := range x.Items {
-			k := mod.Eval(item.KeyExpr, res)
-			if !k.IsKnown() || k.IsNull() || k.Type() != cty.String {
-				return nil, false, true
-			}
-			keys = append(keys, k.AsString())
-		}
-		return keys, true, true
-	case *hclsyntax.ScopeTraversalExpr:
-		if len(x.Traversal) == 2 && x.Traversal.RootName() == "local" {
-			return nil, false, false
-		}
-	}
-	return nil, false, true
-}
-
-// tagsKeysOf returns the keys of a tags value. Only the keys matter: an object
-// whose attribute values are unknown still has known keys. An unknown value
-// could be anything, including null, but the attribute name is there.
-func tagsKeysOf(v cty.Value) tagsKeySet {
-	if v == cty.NilVal || !v.IsKnown() {
-		return tagsKeySet{keys: map[string]bool{}}
-	}
-	out := tagsKnownEmpty()
-	if v.IsNull() {
-		return out
-	}
-	ty := v.Type()
-	switch {
-	case ty.IsObjectType():
-		for name := range ty.AttributeTypes() {
-			if el := v.GetAttr(name); el.IsKnown() && el.IsNull() {
-				continue
-			}
-			out.keys[name] = true
-		}
-	case ty.IsMapType():
-		for it := v.ElementIterator(); it.Next(); {
-			k, el := it.Element()
-			if el.IsKnown() && el.IsNull() {
-				continue
-			}
-			out.keys[k.AsString()] = true
-		}
-	default:
-		// Not a map: an invalid configuration that Terraform rejects.
-		out.known = false
-	}
-	return out
-}
-
-// tagsASGOwnKeys reads an Auto Scaling group's `tag` blocks, static and dynamic.
-func tagsASGOwnKeys(res *model.Resource) tagsKeySet {
-	out := tagsKnownEmpty()
-	// A `tags` argument is the list-of-maps form that AWS provider v5 removed;
-	// its provider version is unknown here.
-	if res.Body.Has("tags") {
-		out.known = false
-		return out
-	}
-	for _, blk := range res.Body.AllBlocks("tag") {
-		keyAttr := blk.Body.Attr("key")
-		if keyAttr == nil {
-			out.known = false
-			continue
-		}
-		if !blk.Dynamic {
-			if key, ok := res.Module.EvalString(keyAttr.Expr, res); ok {
-				out.keys[key] = true
-			} else {
-				out.known = false
-			}
-			continue
-		}
-		keys, ok := tagsDynamicKeys(res, blk, keyAttr.Expr)
-		if !ok {
-			out.known = false
-		}
-		for _, k := range keys {
-			out.keys[k] = true
-		}
-	}
-	return out
-}
-
-// tagsDynamicKeys evaluates the `key` of a dynamic "tag" block for each element
-// of its for_each. The key expression is evaluated only when it refers to
-// nothing but the iterator (as in `key = tag.key`); anything else is unknown.
-func tagsDynamicKeys(res *model.Resource, blk *model.Block, keyExpr hcl.Expression) ([]string, bool) {
-	if blk.ForEach == nil {
-		return nil, false
-	}
-	for _, tr := range keyExpr.Variables() {
-		if tr.RootName() != blk.Iterator {
-			return nil, false
-		}
-	}
-	forEach := res.Module.Eval(blk.ForEach, res)
-	if !forEach.IsKnown() || forEach.IsNull() || !forEach.CanIterateElements() {
-		return nil, false
-	}
-	var keys []string
-	for it := forEach.ElementIterator(); it.Next(); {
-		k, v := it.Element()
-		if forEach.Type().IsSetType() {
-			k = v
-		}
-		ctx := &hcl.EvalContext{Variables: map[string]cty.Value{
-			blk.Iterator: cty.ObjectVal(map[string]cty.Value{"key": k, "value": v}),
-		}}
-		key, diags := keyExpr.Value(ctx)
-		if diags.HasErrors() {
-			return nil, false
-		}
-		key, _ = key.UnmarkDeep()
-		if !key.IsKnown() || key.IsNull() || key.Type() != cty.String {
-			return nil, false
-		}
-		keys = append(keys, key.AsString())
-	}
-	return keys, true
-}
-
-// tagsHelper describes a resource type that adds one tag to another resource:
-// the argument naming the target, the attributes of the target that such a
-// reference uses, and whether a literal can name a target of this
-// configuration (an Auto Scaling group's name is chosen by the user; an EC2
-// id or an ARN of a resource created here cannot be written down).
-type tagsHelper struct {
-	target      string
-	targetAttrs []string
-	byName      bool
-}
-
-var tagsHelpers = map[string]tagsHelper{
-	"aws_autoscaling_group_tag": {target: "autoscaling_group_name", targetAttrs: []string{"name", "id"}, byName: true},
-	"aws_ec2_tag":               {target: "resource_id", targetAttrs: []string{"id"}},
-	"aws_ecs_tag":               {target: "resource_arn", targetAttrs: []string{"arn", "id"}},
-	"aws_dynamodb_tag":          {target: "resource_arn", targetAttrs: []string{"arn"}},
-}
-
-// Reads is what the rule reads of resource bodies.
-func (r *AwsResourceTagsRequiredRule) Reads() []model.Reads {
-	return []model.Reads{{Paths: []string{
-		"tag{}.key", "key", "autoscaling_group_name", "resource_id", "resource_arn",
-	}}}
-}
-
-// tagsHelperKeys holds the tag keys that tagging helpers add to the resources
-// they target.
-type tagsHelperKeys struct {
-	keys    map[*model.Resource]map[string]bool
-	unknown map[*model.Resource]bool
-	// anyASG is set when an aws_autoscaling_group_tag's target cannot be told
-	// (a literal name, a variable, a data source): it may tag any group.
-	anyASG bool
-}
-
-func tagsCollectHelpers(resources []*model.Resource) tagsHelperKeys {
-	out := tagsHelperKeys{keys: map[*model.Resource]map[string]bool{}, unknown: map[*model.Resource]bool{}}
-	for _, h := range resources {
-		helper, ok := tagsHelpers[h.Type]
-		if !ok || h.Data {
-			continue
-		}
-		targetAttr := h.Body.Attr(helper.target)
-		if targetAttr == nil {
-			continue
-		}
-		refs, complete := h.Module.References(targetAttr.Expr)
-		if helper.byName && !complete {
-			out.anyASG = true
-		}
-		key, keyKnown := tagsHelperKey(h)
-		for _, ref := range refs {
-			if ref.Resource.Data {
-				if helper.byName {
-					out.anyASG = true
-				}
-				continue
-			}
-			if ref.Attr != "" && !slices.Contains(helper.targetAttrs, ref.Attr) {
-				continue
-			}
-			if !keyKnown {
-				out.unknown[ref.Resource] = true
-				continue
-			}
-			if out.keys[ref.Resource] == nil {
-				out.keys[ref.Resource] = map[string]bool{}
-			}
-			out.keys[ref.Resource][key] = true
-		}
-		if helper.byName && len(refs) == 0 {
-			out.anyASG = true
-		}
-	}
-	return out
-}
-
-func tagsHelperKey(h *model.Resource) (string, bool) {
-	if h.Type != "aws_autoscaling_group_tag" {
-		if a := h.Body.Attr("key"); a != nil {
-			return h.Module.EvalString(a.Expr, h)
-		}
-		return "", false
-	}
-	for _, blk := range h.Body.Blocks("tag") {
-		if a := blk.Body.Attr("key"); a != nil {
-			return h.Module.EvalString(a.Expr, h)
-		}
-	}
-	return "", false
-}
-
-func (e tagsHelperKeys) add(res *model.Resource, own tagsKeySet) tagsKeySet {
-	if e.unknown[res] || e.anyASG && res.Type == tagsASGType {
-		own.known = false
-	}
-	for k := range e.keys[res] {
-		own.keys[k] = true
-	}
-	return own
-}
-
-// providerDefaults reads the default_tags keys of a provider configuration, once per configuration.
-func (c *tagsCheck) providerDefaults(p *model.Provider) tagsKeySet {
-	if d, ok := c.defaults[p]; ok {
-		return d
-	}
-	var d tagsKeySet
-	switch {
-	case p == nil:
-		// An alias the model cannot resolve, e.g. one a caller it cannot see passes in.
-		d = tagsKeySet{keys: map[string]bool{}}
-	case p.Block == nil:
-		// No provider "aws" block: a deployable root then has no default_tags,
-		// but a module linted on its own gets its provider from a caller.
-		d = tagsKnownEmpty()
-		if p.Module != c.cfg.Module || !c.cfg.IsConfigurationRoot {
-			d.known = false
-		}
-	default:
-		d = tagsKeysOf(p.DefaultTags)
-		for _, dt := range p.Block.Body.AllBlocks("default_tags") {
-			if dt.Dynamic {
-				d.known = false
-			}
-		}
-		c.ignoredTags(p, &d)
-	}
-	for _, k := range c.envDefaults {
-		d.keys[k] = true
-	}
-	c.defaults[p] = d
-	return d
-}
-
-// tagsEnvPrefix names the environment variables from which the AWS provider
-// reads default tags for every configuration (TF_AWS_DEFAULT_TAGS_Owner=team):
-// HCP Terraform variable sets use them to tag whole organisations.
-const tagsEnvPrefix = "TF_AWS_DEFAULT_TAGS_"
-
-// tagsEnvDefaults returns the tag keys the environment sets as default tags.
-func tagsEnvDefaults() []string {
-	var keys []string
-	for _, kv := range os.Environ() {
-		name, _, _ := strings.Cut(kv, "=")
-		if key, ok := strings.CutPrefix(name, tagsEnvPrefix); ok && key != "" {
-			keys = append(keys, key)
-		}
-	}
-	return keys
-}
-
-// ignoredTags counts the required keys a provider's ignore_tags hands to
-// something outside Terraform as present: Terraform neither sets nor reports them.
-func (c *tagsCheck) ignoredTags(p *model.Provider, d *tagsKeySet) {
-	for _, it := range p.Block.Body.AllBlocks("ignore_tags") {
-		if it.Dynamic {
-			d.known = false
-			continue
-		}
-		for _, arg := range []string{"keys", "key_prefixes"} {
-			attr := it.Body.Attr(arg)
-			if attr == nil {
-				continue
-			}
-			v := p.Module.Eval(attr.Expr, nil)
-			if !v.IsWhollyKnown() || v.IsNull() || !(v.Type().IsListType() || v.Type().IsSetType() || v.Type().IsTupleType()) {
-				d.known = false
-				continue
-			}
-			for el := v.ElementIterator(); el.Next(); {
-				_, item := el.Element()
-				if item.Type() != cty.String {
-					continue
-				}
-				for _, required := range c.required {
-					if required == item.AsString() || arg == "key_prefixes" && strings.HasPrefix(required, item.AsString()) {
-						d.keys[required] = true
-					}
-				}
-			}
-		}
-	}
+	return strings.Join(quoted, ", ")
 }

@@ -52,3 +52,19 @@ func TestAwsResourceTagsRequiredRuleConfigErrors(t *testing.T) {
 		})
 	}
 }
+
+// A near miss differs in case, `-`, `_` or spaces, or starts so; the
+// closest spelling wins over a longer one.
+func TestAwsResourceTagsRequiredRuleNearMisses(t *testing.T) {
+	present := tagsKeySet{keys: map[string]bool{"Owner-Team": true, "owner": true, "cost_center": true, "environment-name": true, "Name": true}, known: true}
+	got := tagsNearMisses([]string{"Owner", "CostCenter", "Environment", "Project"}, present)
+	want := map[string]string{"Owner": "owner", "CostCenter": "cost_center", "Environment": "environment-name"}
+	if len(got) != len(want) {
+		t.Fatalf("near misses = %v, want %v", got, want)
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("near miss of %s = %q, want %q", k, got[k], v)
+		}
+	}
+}

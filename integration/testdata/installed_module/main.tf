@@ -1,6 +1,6 @@
 # A registry module installed by `terraform init` is read from
 # .terraform/modules (TFLint's default call_module_type only loads local ones):
-# its untagged bucket is reported at the module block.
+# its untagged bucket counts towards the finding at the provider's default_tags, which names module.bucket.aws_s3_bucket.this.
 provider "aws" {
   region = "eu-west-1"
   default_tags {

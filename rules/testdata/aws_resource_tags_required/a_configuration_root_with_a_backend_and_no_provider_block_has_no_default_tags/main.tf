@@ -1,4 +1,10 @@
-terraform {
+terraform { # want `^This configuration has no provider "aws" block, so no default_tags, and 2 resources that do not set them themselves \(aws_sqs_queue\.q, module\.app\.aws_sns_topic\.this\) lack the required tags "Environment", "Owner":.* Add a provider "aws" block whose default_tags set them` @ "terraform"
   backend "s3" {}
 }
-resource "aws_sqs_queue" "q" {} # want `aws_sqs_queue\.q is missing the required tags "Environment", "Owner":.* \(aws\)\.` @ `resource "aws_sqs_queue" "q"`
+resource "aws_sqs_queue" "q" {}
+resource "aws_sqs_queue" "own" {
+  tags = { Environment = "prod" } # want `^aws_sqs_queue\.own is missing the required tag "Owner":.* \(aws\)\.$` @ `{ Environment = "prod" }`
+}
+module "app" {
+  source = "./modules/app"
+}

@@ -1,4 +1,4 @@
-provider "aws" {
+provider "aws" { # want `^Provider configuration aws has no default_tags, and 2 resources that do not set them themselves \(module\.untagged\.aws_sqs_queue\.this, module\.untagged\.aws_sns_topic\.this\) lack the required tags "Environment", "Owner":` @ `provider "aws"`
   region = "us-east-1"
 }
 provider "aws" {
@@ -12,7 +12,7 @@ module "tagged" {
   source    = "./modules/queue"
   providers = { aws = aws.tagged }
 }
-module "untagged" { # want `module\.untagged\.aws_sqs_queue\.this is missing the required tags "Environment", "Owner":.* \(aws\)\.` @ `module "untagged"` `module\.untagged\.aws_sns_topic\.this is missing the required tags "Environment", "Owner":.* \(aws\)\.` @ `module "untagged"`
+module "untagged" {
   source = "./modules/queue"
 }
 resource "aws_sqs_queue" "tagged" {

@@ -1,4 +1,4 @@
-provider "aws" {
+provider "aws" { # want `^Provider configuration aws has no default_tags, and 1 resource that does not set it itself \(aws_sqs_queue\.q\) lacks the required tag "Owner":` @ `provider "aws"`
   region = "us-east-1"
 }
 
@@ -6,7 +6,7 @@ provider "aws" {
   alias  = "west"
   region = "us-west-2"
 }
-resource "aws_sqs_queue" "q" {} # want `aws_sqs_queue\.q is missing the required tag "Owner":.* \(aws\)\.` @ `resource "aws_sqs_queue" "q"`
+resource "aws_sqs_queue" "q" {}
 resource "aws_sqs_queue" "west" {
   provider = aws.west
   tags     = { Owner = "team" }

@@ -9,9 +9,9 @@ module "app" {
   source = "./modules/app"
   tags   = local.tags
 }
-module "partial" { # want `module\.partial\.aws_sqs_queue\.this is missing the required tag "Owner":.* \(aws\)\.` @ `module "partial"` `module\.partial\.module\.inner\.aws_sns_topic\.this is missing the required tag "Owner":.* \(aws\)\.` @ `module "partial"`
+module "partial" {
   source = "./modules/app"
-  tags   = { Environment = "prod" }
+  tags   = { Environment = "prod" } # want `^module\.partial\.aws_sqs_queue\.this is missing the required tag "Owner":.* \(aws\)\. The same applies to module\.partial\.module\.inner\.aws_sns_topic\.this\.$` @ `{ Environment = "prod" }`
 }
 module "off" {
   source = "./modules/app"

@@ -1,5 +1,5 @@
 provider "aws" {
-  default_tags {
+  default_tags { # want `^default_tags of provider configuration aws lack the required tag "Owner", so 1 resource that does not set it itself \(aws_eks_cluster\.x\) lacks it too:` @ "default_tags"
     tags = { Environment = "prod" }
   }
 }
@@ -19,7 +19,7 @@ resource "aws_ec2_tag" "subnet" {
   key         = each.key
   value       = each.value
 }
-resource "aws_eks_cluster" "x" {} # want `aws_eks_cluster\.x is missing the required tag "Owner":.* \(aws\)\.` @ `resource "aws_eks_cluster" "x"`
+resource "aws_eks_cluster" "x" {}
 resource "aws_ec2_tag" "cluster_sg" {
   resource_id = aws_eks_cluster.x.vpc_config[0].cluster_security_group_id
   key         = "Owner"

@@ -1,0 +1,105 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
+)
+
+// tagsProviderGap is one cause: a provider configuration whose default_tags
+// (or the lack of them) leave required keys off every resource that uses it
+// and sets none of those keys itself, including resources of called modules
+// that inherit it. One finding at the configuration replaces theirs.
+type tagsProviderGap struct {
+	provider  *model.Provider
+	missing   []string
+	defaults  tagsKeySet
+	resources []string
+	// firstAt is where the first covered resource is reported.
+	firstAt hcl.Range
+}
+
+// tagsGapNamed is how many of the covered resources a finding names.
+const tagsGapNamed = 3
+
+// addToGap counts a resource towards its provider configuration's finding.
+// Every resource counted there misses the same keys: those default_tags lack.
+func (c *tagsCheck) addToGap(res *model.Resource, missing []string, defaults tagsKeySet) {
+	gap := c.gaps[res.Provider]
+	if gap == nil {
+		gap = &tagsProviderGap{provider: res.Provider, missing: missing, defaults: defaults, firstAt: res.ReportRange()}
+		c.gaps[res.Provider] = gap
+		c.gapOrder = append(c.gapOrder, gap)
+	}
+	gap.resources = append(gap.resources, res.Address())
+}
+
+// gapFinding is the finding of a provider configuration: at its default_tags,
+// else at its provider block; a configuration without any provider "aws"
+// block has it at its first block. A provider block of a called module is
+// shown where the reporter shows that module's findings.
+func (c *tagsCheck) gapFinding(gap *tagsProviderGap) report.Finding {
+	p := gap.provider
+	what, them := tagsWhat(gap.missing)
+	who, lack, they := tagsCovered(gap.resources, them)
+	why := fmt.Sprintf("without %s %s cannot be attributed in cost allocation reports or matched by tag-based access and automation policies.", them, they)
+	f := report.Finding{Subject: "provider " + p.Address, Module: p.Module}
+	switch dt := tagsDefaultTagsBlock(p); {
+	case p.Block == nil:
+		f.Range = tagsConfigurationAnchor(c.cfg, gap)
+		f.Message = fmt.Sprintf("This configuration has no provider \"aws\" block, so no default_tags, and %s %s the required %s: %s Add a provider \"aws\" block whose default_tags set %s, or set %s in each resource's tags.",
+			who, lack, what, why, them, them)
+	case dt == nil:
+		f.Range = p.ReportRange()
+		f.Message = fmt.Sprintf("Provider configuration %s has no default_tags, and %s %s the required %s: %s Add a default_tags block that sets %s, or set %s in each resource's tags.",
+			p.Address, who, lack, what, why, them, them)
+	default:
+		f.Range = dt.DefRange
+		f.Message = fmt.Sprintf("default_tags of provider configuration %s lack the required %s, so %s %s %s too: %s Add %s to default_tags, or set %s in each resource's tags.",
+			p.Address, what, who, lack, them, why, them, them)
+	}
+	f.Message += tagsNearMissHint("default_tags have", c.required, gap.missing, gap.defaults)
+	return f
+}
+
+// tagsDefaultTagsBlock is a provider block's static default_tags block, if any.
+func tagsDefaultTagsBlock(p *model.Provider) *model.Block {
+	if p.Block == nil {
+		return nil
+	}
+	if blocks := p.Block.Body.Blocks("default_tags"); len(blocks) > 0 {
+		return blocks[0]
+	}
+	return nil
+}
+
+// tagsConfigurationAnchor is where the finding of a configuration without a
+// provider block goes: its first block, so that it stays put whichever
+// resources it covers.
+func tagsConfigurationAnchor(cfg *model.Config, gap *tagsProviderGap) hcl.Range {
+	if cfg.Module.FirstBlock != nil {
+		return *cfg.Module.FirstBlock
+	}
+	return gap.firstAt
+}
+
+// tagsCovered names the resources a provider finding covers (how many, and
+// the first few) with the verb and the pronoun that agree with them.
+func tagsCovered(addresses []string, them string) (who, lack, they string) {
+	if len(addresses) == 1 {
+		return fmt.Sprintf("1 resource that does not set %s itself (%s)", them, addresses[0]), "lacks", "the resource"
+	}
+	named := addresses
+	if len(named) > tagsGapNamed {
+		named = named[:tagsGapNamed]
+	}
+	list := strings.Join(named, ", ")
+	if rest := len(addresses) - len(named); rest > 0 {
+		list += fmt.Sprintf(" and %d more", rest)
+	}
+	return fmt.Sprintf("%d resources that do not set %s themselves (%s)", len(addresses), them, list), "lack", "they"
+}
