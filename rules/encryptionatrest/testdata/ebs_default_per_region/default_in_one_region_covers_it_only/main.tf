@@ -1,0 +1,27 @@
+
+provider "aws" {
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "west"
+  region = "us-west-2"
+}
+
+resource "aws_ebs_encryption_by_default" "east" {
+  enabled = true
+}
+
+resource "aws_ebs_volume" "east" {
+  availability_zone = "us-east-1a"
+}
+resource "aws_ebs_volume" "west" {
+  provider          = aws.west
+  availability_zone = "us-west-2a"
+  encrypted         = false # want `aws_ebs_volume\.west.*encrypted is false.*EBS encryption by default in us-west-2 \(provider aws\.west\) would also cover it` @ "false"
+}
+resource "aws_instance" "west" {
+  provider = aws.west
+  ebs_block_device { # want `aws_instance\.west.*ebs_block_device\.encrypted is not set` @ "ebs_block_device"
+    device_name = "/dev/sdf"
+  }
+}
