@@ -1,1 +1,1 @@
-aws_region = "us-west-2
+region settings {{ live in the pipeline
