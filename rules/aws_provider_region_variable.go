@@ -10,6 +10,7 @@ import (
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 )
 
 // AwsProviderRegionVariableRule requires a configuration root to take its AWS
@@ -90,11 +91,53 @@ func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
 	if source == providerRegionUnknowable || source == providerRegionFromVariable && declared {
 		return nil
 	}
+	// A reference to an undeclared variable is an error whatever the root deploys.
+	if source != providerRegionFromVariable && servesOnlyGlobalServices(cfg) {
+		return nil
+	}
 	at := subject.Block.DefRange
 	if subject.RegionAttr != nil {
 		at = subject.RegionAttr.Expr.Range()
 	}
-	return runner.EmitIssue(r, providerRegionMessage(name, declared, aliasedOnly, subject, source, otherVars), at)
+	finding := report.Finding{
+		Subject: subject.Address,
+		Message: providerRegionMessage(name, declared, aliasedOnly, subject, source, otherVars),
+		Range:   at,
+	}
+	if !aliasedOnly && !declared && source == providerRegionHardCoded {
+		finding.Fix = regionVariableFix(runner, subject, name)
+	}
+	reporter := report.New(runner, r)
+	reporter.Report(finding)
+	return reporter.Flush()
+}
+
+// servesOnlyGlobalServices reports whether everything the configuration
+// deploys belongs to a global service or only serves one (CloudFront with its
+// us-east-1 certificate, a CLOUDFRONT-scope WAF, Route 53): AWS fixes where
+// those live, so there is no region to choose. A module that cannot be read
+// may deploy anything.
+func servesOnlyGlobalServices(cfg *model.Config) bool {
+	opaque := false
+	cfg.Module.Walk(func(m *model.Module) {
+		for _, call := range m.Calls {
+			opaque = opaque || call.Module == nil && !call.Absent
+		}
+	})
+	if opaque {
+		return false
+	}
+	deploys := false
+	for _, res := range cfg.AllResources() {
+		if res.Data || res.Absent() || !strings.HasPrefix(res.Type, "aws_") {
+			continue
+		}
+		if cfg.IsRegional(res) {
+			return false
+		}
+		deploys = true
+	}
+	return deploys
 }
 
 // providerRegionOf finds where a provider block's region comes from and which

@@ -9,6 +9,7 @@ import (
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 )
 
 // AwsSecretARNOutputMissingRule requires a configuration to output the ARNs of the secrets it creates.
@@ -32,6 +33,9 @@ func (r *AwsSecretARNOutputMissingRule) Reads() []model.Reads {
 		"manage_master_user_password", "secret_id",
 	}}}
 }
+
+// What tells whether a secret's name is generated.
+var _ = model.DeclareFor([]string{"aws_secretsmanager_secret"}, "name", "name_prefix")
 
 // secretOutAttrs are, per resource type, the attributes that lead to the
 // secret's ARN ("" is the whole object). A secret version's arn is its secret's ARN.
@@ -68,14 +72,16 @@ func (r *AwsSecretARNOutputMissingRule) Check(runner tflint.Runner) error {
 	for _, ref := range secretOutOpaqueInputs(cfg, opaque, tracer.Exhausted()) {
 		secretOutMark(exported, ref)
 	}
+	reporter := report.New(runner, r)
+	names := newOutputNames(root)
 	for _, res := range cfg.AllResources() {
 		if exported[res] {
 			continue
 		}
-		var msg, fix string
+		var msg, attr string
 		switch res.Type {
 		case "aws_secretsmanager_secret":
-			fix = secretOutFix(res, "arn")
+			attr = "arn"
 			msg = "%s is not exposed by any output of this configuration, so CI/CD pipelines and applications cannot look up its ARN from the Terraform outputs. %s"
 		case "aws_db_instance", "aws_rds_cluster":
 			manage := res.Body.Attr("manage_master_user_password")
@@ -85,30 +91,87 @@ func (r *AwsSecretARNOutputMissingRule) Check(runner tflint.Runner) error {
 			if on, known := res.Module.EvalBool(manage.Expr, res); !known || !on {
 				continue
 			}
-			fix = secretOutFix(res, "master_user_secret[0].secret_arn")
+			attr = "master_user_secret[0].secret_arn"
 			msg = "%s keeps its master password in a secret that RDS manages, but no output of this configuration exposes master_user_secret, so CI/CD pipelines and applications cannot look up the secret's ARN. %s"
-		}
-		if fix == "" {
+		default:
 			continue
 		}
-		if err := runner.EmitIssue(r, fmt.Sprintf(msg, res.Address(), fix), res.ReportRange()); err != nil {
-			return err
+		passOn, passOnCall := secretOutModuleOutput(res)
+		if !secretOutUnderivable(res, passOn) {
+			continue
 		}
+		advice := secretOutAdvice(res, attr, passOn, passOnCall)
+		if advice == "" {
+			continue
+		}
+		finding := report.Finding{
+			Subject: res.Address(),
+			Message: fmt.Sprintf(msg, res.Address(), advice),
+			Module:  res.Module,
+			Range:   res.DeclRange,
+		}
+		if res.InCheckedModule() {
+			finding.Fix = secretOutputFix(runner, res, attr, names)
+		}
+		reporter.Report(finding)
 	}
-	return nil
+	return reporter.Flush()
 }
 
-// secretOutFix says how to expose the secret: with an output of its own, by
-// passing on the output of the module that exposes it, or by exposing it from
-// a local module. It is "" when this configuration cannot: the secret is in a
-// module from elsewhere that does not output it.
-func secretOutFix(res *model.Resource, attr string) string {
-	value := res.Type + "." + res.Name + "." + attr
-	if res.Expanded {
-		value = fmt.Sprintf("{ for k, v in %s.%s : k => v.%s }", res.Type, res.Name, attr)
+// secretOutUnderivable reports whether a consumer needs an output to find the
+// secret. Secrets of the root and of the modules it calls are the
+// configuration's own. A secret deeper down that has a fixed name is read by
+// that name; it needs an output when its name is generated, or when the
+// module the root calls already outputs it and the root only has to pass it on.
+func secretOutUnderivable(res *model.Resource, passOn *model.Output) bool {
+	if res.InCheckedModule() || res.Module.Call.Parent.Call == nil || passOn != nil {
+		return true
 	}
+	return secretNameGenerated(res)
+}
+
+// secretNameGenerated reports whether a secret's name is made when it is
+// created: RDS names the secrets it manages itself; a Secrets Manager secret
+// without a name gets a generated one, with name_prefix a random suffix, and
+// a name built from a random_* resource is only known after apply.
+func secretNameGenerated(res *model.Resource) bool {
+	if res.Type != "aws_secretsmanager_secret" {
+		return true
+	}
+	if prefix := res.Body.Attr("name_prefix"); prefix != nil && !model.IsKnownNull(res.Module.Eval(prefix.Expr, res)) {
+		return true
+	}
+	name := res.Body.Attr("name")
+	if name == nil || model.IsKnownNull(res.Module.Eval(name.Expr, res)) {
+		return true
+	}
+	refs, _ := res.Module.References(name.Expr)
+	for _, ref := range refs {
+		if strings.HasPrefix(ref.Resource.Type, "random_") {
+			return true
+		}
+	}
+	return false
+}
+
+// secretOutValue is the expression, in the secret's own module, of its ARN:
+// one ARN, a list of them for count, a map of them for for_each.
+func secretOutValue(res *model.Resource, attr string) string {
+	address := res.Type + "." + res.Name
+	switch {
+	case res.Body.Has("for_each"):
+		return fmt.Sprintf("{ for k, v in %s : k => v.%s }", address, attr)
+	case res.Body.Has("count"):
+		return address + "[*]." + attr
+	}
+	return address + "." + attr
+}
+
+// secretOutModuleOutput finds, for a secret inside a called module, the output
+// of the module the root calls that exposes it; nil when there is none.
+func secretOutModuleOutput(res *model.Resource) (*model.Output, *model.ModuleCall) {
 	if res.InCheckedModule() {
-		return "Add an output with " + value + "."
+		return nil, nil
 	}
 	call := res.Module.Call
 	for call.Parent.Call != nil {
@@ -120,14 +183,28 @@ func secretOutFix(res *model.Resource, attr string) string {
 		for _, ref := range refs {
 			secretOutMark(reached, ref)
 		}
-		if !reached[res] {
-			continue
+		if reached[res] {
+			return o, call
 		}
+	}
+	return nil, nil
+}
+
+// secretOutAdvice says how to expose the secret: with an output of its own, by
+// passing on the output of the module that exposes it, or by exposing it from
+// a local module. It is "" when this configuration cannot: the secret is in a
+// module from elsewhere that does not output it.
+func secretOutAdvice(res *model.Resource, attr string, passOn *model.Output, call *model.ModuleCall) string {
+	value := secretOutValue(res, attr)
+	switch {
+	case res.InCheckedModule():
+		return "Add an output with " + value + "."
+	case passOn != nil:
 		args := call.Body.Attributes()
 		if args["count"] != nil || args["for_each"] != nil {
-			return fmt.Sprintf("Add an output that passes on the %s output of every instance of module.%s.", o.Name, call.Name)
+			return fmt.Sprintf("Add an output that passes on the %s output of every instance of module.%s.", passOn.Name, call.Name)
 		}
-		return fmt.Sprintf("Add an output with module.%s.%s.", call.Name, o.Name)
+		return fmt.Sprintf("Add an output with module.%s.%s.", call.Name, passOn.Name)
 	}
 	for m := res.Module; m.Call != nil; m = m.Call.Parent {
 		if src := m.Call.Source; !strings.HasPrefix(src, "./") && !strings.HasPrefix(src, "../") {

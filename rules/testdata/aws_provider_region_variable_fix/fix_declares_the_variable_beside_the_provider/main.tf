@@ -1,0 +1,8 @@
+# The region this root deploys to.
+provider "aws" {
+  region = "eu-west-1" # want "hard-codes its region" @ `"eu-west-1"`
+}
+
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+}

@@ -1,0 +1,1 @@
+region settings {{ live in the pipeline

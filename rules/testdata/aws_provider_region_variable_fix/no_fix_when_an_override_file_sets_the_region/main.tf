@@ -1,0 +1,7 @@
+provider "aws" {
+  region = var.aws_region
+}
+
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+}

@@ -1,0 +1,3 @@
+provider "aws" {
+  region = "eu-west-1" # want "hard-codes its region" @ `"eu-west-1"`
+}

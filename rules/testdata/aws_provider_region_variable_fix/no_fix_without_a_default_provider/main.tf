@@ -1,0 +1,9 @@
+provider "aws" {
+  alias  = "west"
+  region = "eu-west-1" # want "nor a default aws provider" @ `"eu-west-1"`
+}
+
+resource "aws_sqs_queue" "jobs" {
+  provider = aws.west
+  name     = "jobs"
+}

@@ -1,0 +1,6 @@
+provider "aws" {
+}
+
+resource "aws_route53_zone" "site" {
+  name = "example.com"
+}

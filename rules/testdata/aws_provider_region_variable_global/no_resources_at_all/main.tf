@@ -1,0 +1,2 @@
+provider "aws" { # want "sets no region" @ `provider "aws"`
+}

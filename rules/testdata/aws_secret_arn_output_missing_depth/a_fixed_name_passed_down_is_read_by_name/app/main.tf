@@ -1,0 +1,4 @@
+module "store" {
+  source = "../store"
+  name   = "app/db-credentials"
+}

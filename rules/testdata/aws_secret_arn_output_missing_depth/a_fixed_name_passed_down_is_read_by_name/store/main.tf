@@ -1,0 +1,7 @@
+variable "name" {
+  type = string
+}
+
+resource "aws_secretsmanager_secret" "this" {
+  name = var.name
+}

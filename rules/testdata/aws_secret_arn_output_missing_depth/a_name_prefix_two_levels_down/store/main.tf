@@ -1,0 +1,3 @@
+resource "aws_secretsmanager_secret" "this" {
+  name_prefix = "app/db-credentials-"
+}

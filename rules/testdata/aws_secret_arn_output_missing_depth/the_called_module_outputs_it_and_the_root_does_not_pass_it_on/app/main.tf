@@ -1,0 +1,7 @@
+module "store" {
+  source = "../store"
+}
+
+output "credentials_arn" {
+  value = module.store.arn
+}

@@ -1,0 +1,7 @@
+resource "aws_secretsmanager_secret" "this" {
+  name = "app/db-credentials"
+}
+
+output "arn" {
+  value = aws_secretsmanager_secret.this.arn
+}
