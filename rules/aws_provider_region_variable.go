@@ -9,6 +9,7 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsfacts"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 )
@@ -51,6 +52,9 @@ const (
 	// providerRegionHardCoded: literals and locals holding literals.
 	providerRegionHardCoded
 )
+
+// Reads is what telling a root that serves only global services reads.
+func (r *AwsProviderRegionVariableRule) Reads() []model.Reads { return awsfacts.RegionReads() }
 
 func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
 	conf := providerRegionVariableConfig{VariableName: "aws_region"}
@@ -118,13 +122,7 @@ func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
 // those live, so there is no region to choose. A module that cannot be read
 // may deploy anything.
 func servesOnlyGlobalServices(cfg *model.Config) bool {
-	opaque := false
-	cfg.Module.Walk(func(m *model.Module) {
-		for _, call := range m.Calls {
-			opaque = opaque || call.Module == nil && !call.Absent
-		}
-	})
-	if opaque {
+	if cfg.HasOpaqueModules() {
 		return false
 	}
 	deploys := false
@@ -132,7 +130,7 @@ func servesOnlyGlobalServices(cfg *model.Config) bool {
 		if res.Data || res.Absent() || !strings.HasPrefix(res.Type, "aws_") {
 			continue
 		}
-		if cfg.IsRegional(res) {
+		if awsfacts.IsRegional(cfg, res) {
 			return false
 		}
 		deploys = true

@@ -29,13 +29,12 @@ func (r *AwsSecretARNOutputMissingRule) Link() string              { return proj
 
 // Reads is what the rule reads of resource bodies.
 func (r *AwsSecretARNOutputMissingRule) Reads() []model.Reads {
-	return []model.Reads{{Paths: []string{
-		"manage_master_user_password", "secret_id",
-	}}}
+	return []model.Reads{
+		{Paths: []string{"manage_master_user_password", "secret_id"}},
+		// What tells whether a secret's name is generated.
+		{Types: []string{"aws_secretsmanager_secret"}, Paths: []string{"name", "name_prefix"}},
+	}
 }
-
-// What tells whether a secret's name is generated.
-var _ = model.DeclareFor([]string{"aws_secretsmanager_secret"}, "name", "name_prefix")
 
 // secretOutAttrs are, per resource type, the attributes that lead to the
 // secret's ARN ("" is the whole object). A secret version's arn is its secret's ARN.
