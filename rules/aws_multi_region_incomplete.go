@@ -13,6 +13,7 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsfacts"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsregion"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruleconfig"
 )
 
 // AwsMultiRegionIncompleteRule requires every deployment region of a
@@ -70,12 +71,12 @@ var multiRegionCallMetaArgs = map[string]bool{
 
 func (r *AwsMultiRegionIncompleteRule) Check(runner tflint.Runner) error {
 	var conf multiRegionRuleConfig
-	if err := decodeRuleConfig(runner, r.Name(), &conf); err != nil {
+	if err := ruleconfig.Decode(runner, r.Name(), &conf); err != nil {
 		return err
 	}
 	groups, err := multiRegionGroupsFrom(conf.Groups)
 	if err != nil {
-		return &ConfigError{Rule: r.Name(), Err: err}
+		return &ruleconfig.Error{Rule: r.Name(), Err: err}
 	}
 	cfg := model.For(runner)
 	if !cfg.IsConfigurationRoot || len(groups) == 0 {

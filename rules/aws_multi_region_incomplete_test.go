@@ -4,6 +4,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruleconfig"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
 )
 
@@ -25,9 +26,9 @@ func TestAwsMultiRegionIncompleteRuleGroupsConfigErrors(t *testing.T) {
 			rule := NewAwsMultiRegionIncompleteRule()
 			runner, _ := c.Runner(t, rule)
 			err := rule.Check(runner)
-			var cfgErr *ConfigError
+			var cfgErr *ruleconfig.Error
 			if !errors.As(err, &cfgErr) {
-				t.Fatalf("want a ConfigError, got %v", err)
+				t.Fatalf("want a ruleconfig.Error, got %v", err)
 			}
 		})
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/data"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruleconfig"
 )
 
 // AwsPrivateAccessMissingRule requires every region that hosts private
@@ -149,12 +150,12 @@ func privateAccessDeclarations() []string {
 
 func (r *AwsPrivateAccessMissingRule) Check(runner tflint.Runner) error {
 	var conf privateAccessConfig
-	if err := decodeRuleConfig(runner, r.Name(), &conf); err != nil {
+	if err := ruleconfig.Decode(runner, r.Name(), &conf); err != nil {
 		return err
 	}
 	for _, t := range conf.AccessTypes {
 		if !privateAccessTypeName.MatchString(t) {
-			return &ConfigError{Rule: r.Name(), Err: fmt.Errorf("access_types: %q is not a resource type", t)}
+			return &ruleconfig.Error{Rule: r.Name(), Err: fmt.Errorf("access_types: %q is not a resource type", t)}
 		}
 	}
 	cfg := model.For(runner)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruleconfig"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
 )
 
@@ -23,8 +24,8 @@ rule "aws_private_access_missing" {
 	rule := NewAwsPrivateAccessMissingRule()
 	runner, _ := c.Runner(t, rule)
 	err := rule.Check(runner)
-	var cfgErr *ConfigError
+	var cfgErr *ruleconfig.Error
 	if !errors.As(err, &cfgErr) {
-		t.Fatalf("want a ConfigError, got %v", err)
+		t.Fatalf("want a ruleconfig.Error, got %v", err)
 	}
 }

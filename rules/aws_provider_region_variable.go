@@ -12,6 +12,7 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsfacts"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruleconfig"
 )
 
 // AwsProviderRegionVariableRule requires a configuration root to take its AWS
@@ -58,11 +59,11 @@ func (r *AwsProviderRegionVariableRule) Reads() []model.Reads { return awsfacts.
 
 func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
 	conf := providerRegionVariableConfig{VariableName: "aws_region"}
-	if err := decodeRuleConfig(runner, r.Name(), &conf); err != nil {
+	if err := ruleconfig.Decode(runner, r.Name(), &conf); err != nil {
 		return err
 	}
 	if !hclsyntax.ValidIdentifier(conf.VariableName) {
-		return &ConfigError{Rule: r.Name(), Err: fmt.Errorf("variable_name: %q is not a valid variable name", conf.VariableName)}
+		return &ruleconfig.Error{Rule: r.Name(), Err: fmt.Errorf("variable_name: %q is not a valid variable name", conf.VariableName)}
 	}
 	cfg := model.For(runner)
 	mod := cfg.Module

@@ -11,6 +11,7 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/data"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruleconfig"
 )
 
 // AwsResourceTagsRequiredRule requires every taggable AWS resource to carry a
@@ -92,14 +93,14 @@ func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
 // requiredTags reads the rule block: a list of tag keys, default Environment and Owner.
 func (r *AwsResourceTagsRequiredRule) requiredTags(runner tflint.Runner) ([]string, error) {
 	var cfg tagsRequiredConfig
-	if err := decodeRuleConfig(runner, r.Name(), &cfg); err != nil {
+	if err := ruleconfig.Decode(runner, r.Name(), &cfg); err != nil {
 		return nil, err
 	}
 	if cfg.Tags == cty.NilVal {
 		return tagsRequiredDefault, nil
 	}
 	bad := func(format string, args ...any) error {
-		return &ConfigError{Rule: r.Name(), Err: fmt.Errorf("tags: "+format, args...)}
+		return &ruleconfig.Error{Rule: r.Name(), Err: fmt.Errorf("tags: "+format, args...)}
 	}
 	v, _ := cfg.Tags.UnmarkDeep()
 	if !v.IsKnown() || v.IsNull() || !(v.Type().IsListType() || v.Type().IsTupleType() || v.Type().IsSetType()) {

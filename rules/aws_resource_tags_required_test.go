@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruleconfig"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
 )
 
@@ -42,9 +43,9 @@ func TestAwsResourceTagsRequiredRuleConfigErrors(t *testing.T) {
 			rule := NewAwsResourceTagsRequiredRule()
 			runner, h := c.Runner(t, rule)
 			err := rule.Check(runner)
-			var cfgErr *ConfigError
+			var cfgErr *ruleconfig.Error
 			if !errors.As(err, &cfgErr) {
-				t.Fatalf("want a ConfigError, got %v", err)
+				t.Fatalf("want a ruleconfig.Error, got %v", err)
 			}
 			if len(h.Issues) != 0 {
 				t.Errorf("no issue expected with a bad rule block, got %d", len(h.Issues))

@@ -13,6 +13,7 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruleconfig"
 )
 
 // AwsSecurityGroupPublicAdminPortRule flags ingress that opens remote
@@ -63,12 +64,12 @@ func (r *AwsSecurityGroupPublicAdminPortRule) Reads() []model.Reads {
 
 func (r *AwsSecurityGroupPublicAdminPortRule) Check(runner tflint.Runner) error {
 	conf := publicAdminPortConfig{Ports: []int{22, 3389}}
-	if err := decodeRuleConfig(runner, r.Name(), &conf); err != nil {
+	if err := ruleconfig.Decode(runner, r.Name(), &conf); err != nil {
 		return err
 	}
 	for _, p := range conf.Ports {
 		if p < 0 || p > 65535 {
-			return &ConfigError{Rule: r.Name(), Err: fmt.Errorf("ports: %d is not a port number (0-65535)", p)}
+			return &ruleconfig.Error{Rule: r.Name(), Err: fmt.Errorf("ports: %d is not a port number (0-65535)", p)}
 		}
 	}
 	check := &publicAdminPortCheck{report: report.New(runner, r), ports: conf.Ports, reported: map[publicAdminPortSite]bool{}}

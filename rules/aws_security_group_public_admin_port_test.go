@@ -4,6 +4,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruleconfig"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
 )
 
@@ -25,9 +26,9 @@ func TestAwsSecurityGroupPublicAdminPortRuleConfigErrors(t *testing.T) {
 			c.Files[".tflint.hcl"] = "rule \"aws_security_group_public_admin_port\" {\n  enabled = true\n  " + config + "\n}\n"
 			runner, _ := c.Runner(t, rule)
 			err := rule.Check(runner)
-			var cfgErr *ConfigError
+			var cfgErr *ruleconfig.Error
 			if !errors.As(err, &cfgErr) {
-				t.Fatalf("want a ConfigError, got %v", err)
+				t.Fatalf("want a ruleconfig.Error, got %v", err)
 			}
 		})
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruleconfig"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -79,7 +80,7 @@ func FuzzEveryRule(f *testing.F) {
 				return
 			}
 			if err := rule.Check(ruletest.Strict(rule, runner, model.Settings{})); err != nil {
-				var configErr *ConfigError
+				var configErr *ruleconfig.Error
 				if !errors.As(err, &configErr) {
 					t.Fatalf("%s: Check returned %v", rule.Name(), err)
 				}

@@ -6,20 +6,10 @@ import (
 	"runtime/debug"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruleconfig"
 	"github.com/terraform-linters/tflint-plugin-sdk/logger"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
-
-// ConfigError is a mistake in a rule's configuration. It is the only error a
-// rule returns to TFLint, which then stops and shows it to the user.
-type ConfigError struct {
-	Rule string
-	Err  error
-}
-
-func (e *ConfigError) Error() string { return fmt.Sprintf("rule %q: %s", e.Rule, e.Err) }
-
-func (e *ConfigError) Unwrap() error { return e.Err }
 
 // guardedRule keeps one rule's failure from aborting the check: TFLint drops
 // every finding of the run when a rule returns an error, and a panic kills the
@@ -41,7 +31,7 @@ func (g guardedRule) Check(runner tflint.Runner) (err error) {
 		}
 	}()
 	if err := g.Rule.Check(runner); err != nil {
-		var cfgErr *ConfigError
+		var cfgErr *ruleconfig.Error
 		if errors.As(err, &cfgErr) {
 			return err
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruleconfig"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
@@ -49,7 +50,7 @@ resource "aws_db_instance" "db" {
 }
 
 func TestGuardPassesConfigErrors(t *testing.T) {
-	cfgErr := &ConfigError{Rule: "faulty", Err: errors.New("tags must be a list of strings")}
+	cfgErr := &ruleconfig.Error{Rule: "faulty", Err: errors.New("tags must be a list of strings")}
 	err := guard(&faultyRule{fail: func() error { return cfgErr }}).Check(helper.TestRunner(t, nil))
 	if !errors.Is(err, cfgErr) {
 		t.Errorf("a rule configuration error must reach the user, got %v", err)

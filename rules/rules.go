@@ -6,6 +6,7 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/cloudfrontorigin"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/encryptionatrest"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/kmskeyregional"
 )
 
@@ -23,14 +24,5 @@ var Rules = []tflint.Rule{
 	NewAwsSecretARNOutputMissingRule(),
 	NewTerraformSecurityScanDocumentedRule(),
 	kmskeyregional.New(),
-	newAwsEncryptionAtRestMissingRule(),
-}
-
-// decodeRuleConfig reads a rule block's options; a mistake there is the user's
-// to fix, so it is the one error a rule returns.
-func decodeRuleConfig(runner tflint.Runner, name string, target any) error {
-	if err := runner.DecodeRuleConfig(name, target); err != nil {
-		return &ConfigError{Rule: name, Err: err}
-	}
-	return nil
+	encryptionatrest.New(),
 }

@@ -22,21 +22,13 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/data"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruleconfig"
 )
 
 // Rule reports stores left unencrypted at rest.
 type Rule struct {
 	tflint.DefaultRule
-	decodeConfig ConfigDecoder
-	invalid      ConfigInvalid
 }
-
-// ConfigDecoder reads the rule block into target; its error is the one a
-// rule returns to TFLint (the ruleset's decodeRuleConfig).
-type ConfigDecoder func(runner tflint.Runner, name string, target any) error
-
-// ConfigInvalid wraps a mistake in the rule block as the ruleset's config error.
-type ConfigInvalid func(name string, err error) error
 
 // Options are the rule block's settings.
 type Options struct {
@@ -48,10 +40,9 @@ type Options struct {
 	RequireCustomerManagedKey bool `hclext:"require_customer_managed_key,optional"`
 }
 
-// New returns the rule; decode reads its rule block and invalid reports a
-// bad setting in it.
-func New(decode ConfigDecoder, invalid ConfigInvalid) *Rule {
-	return &Rule{decodeConfig: decode, invalid: invalid}
+// New returns the rule.
+func New() *Rule {
+	return &Rule{}
 }
 
 func (r *Rule) Name() string              { return "aws_encryption_at_rest_missing" }
@@ -61,12 +52,12 @@ func (r *Rule) Link() string              { return project.ReferenceLink(r.Name(
 
 func (r *Rule) Check(runner tflint.Runner) error {
 	var opts Options
-	if err := r.decodeConfig(runner, r.Name(), &opts); err != nil {
+	if err := ruleconfig.Decode(runner, r.Name(), &opts); err != nil {
 		return err
 	}
 	for _, region := range opts.EBSDefaultRegions {
 		if !awsregion.IsName(region) {
-			return r.invalid(r.Name(), fmt.Errorf("ebs_default_regions: %q is not an AWS region name", region))
+			return &ruleconfig.Error{Rule: r.Name(), Err: fmt.Errorf("ebs_default_regions: %q is not an AWS region name", region)}
 		}
 	}
 	cfg := model.For(runner)
