@@ -260,6 +260,6 @@ func (sr *stackReader) message(own *regionStack, missing []int, required map[int
 	if len(present) > 1 {
 		counterparts += "s"
 	}
-	return fmt.Sprintf("The stack in %s (%s) lacks %s, present in %s %s. A region without the core services its counterparts have cannot take over the workload when another region fails: deploy them to %s as well (under %s), or name %s in the rule's exempt_stacks setting if the difference is intended.",
-		own.rel, own.region, strings.Join(names, ", "), counterparts, strings.Join(present, "; "), own.region, own.rel, own.rel)
+	return fmt.Sprintf("The stack in %s (%s) lacks %s, present in %s %s. A region without the core services its counterparts have cannot take over the workload when another region fails: deploy them to %s as well, or name this stack in the rule's exempt_stacks setting if the difference is intended.",
+		own.rel, own.region, strings.Join(names, ", "), counterparts, strings.Join(present, "; "), own.region)
 }
