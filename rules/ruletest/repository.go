@@ -14,7 +14,7 @@ import (
 // top, which gets a .git directory. Rules that read other directories of the
 // repository (stacks, local modules) find them there. It returns the top,
 // free of symlinks as the repository package names directories.
-func Repository(t *testing.T, files map[string]string) string {
+func Repository(t testing.TB, files map[string]string) string {
 	t.Helper()
 	top, err := filepath.EvalSymlinks(t.TempDir())
 	if err != nil {
