@@ -73,8 +73,9 @@ func (r *AwsMultiRegionIncompleteRule) checkStacks(runner tflint.Runner, cfg *mo
 		if rel, _ := repo.Rel(level.Stack); settings.isExempt(rel) || !stacks.IsFirstRoot(level.Stack, dir) {
 			continue
 		}
+		// One subject, so that the findings of two levels at the anchor keep both messages.
 		if message, found := reader.compare(level); found {
-			reporter.Report(report.Finding{Subject: level.Stack, Message: message, Range: at})
+			reporter.Report(report.Finding{Subject: dir, Message: message, Range: at})
 		}
 	}
 	return reporter.Flush()
