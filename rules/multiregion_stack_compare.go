@@ -13,14 +13,16 @@ import (
 
 // stackReader reads the stacks one check compares from disk, each once.
 type stackReader struct {
-	repo     *repository.Repository
+	repo *repository.Repository
+	// read are the model settings directories are read with.
+	read     model.Settings
 	groups   []multiRegionGroup
 	settings multiRegionStackSettings
 	stacks   map[string]*regionStack
 }
 
-func newStackReader(repo *repository.Repository, groups []multiRegionGroup, settings multiRegionStackSettings) *stackReader {
-	return &stackReader{repo: repo, groups: groups, settings: settings, stacks: map[string]*regionStack{}}
+func newStackReader(repo *repository.Repository, read model.Settings, groups []multiRegionGroup, settings multiRegionStackSettings) *stackReader {
+	return &stackReader{repo: repo, read: read, groups: groups, settings: settings, stacks: map[string]*regionStack{}}
 }
 
 // regionStack is a stack as the rule judges it: each of its configuration
@@ -45,7 +47,7 @@ func (sr *stackReader) stack(dir string) *regionStack {
 	s.rel, _ = sr.repo.Rel(dir)
 	regions := map[string]bool{}
 	for _, d := range repository.DirsUnder(dir) {
-		cfg, ok := model.BuildDir(d, model.Settings{})
+		cfg, ok := model.BuildDir(d, sr.read)
 		if !ok {
 			s.readable = false
 			return s

@@ -67,8 +67,12 @@ func (r *AwsMultiRegionIncompleteRule) checkStacks(runner tflint.Runner, cfg *mo
 	if !ok {
 		return nil
 	}
+	// Other directories are read as this one was, but the plugin's regions
+	// setting is about one configuration, not each stack.
+	read := cfg.Settings
+	read.Regions = nil
 	reporter := report.New(runner, r)
-	reader := newStackReader(repo, groups, settings)
+	reader := newStackReader(repo, read, groups, settings)
 	for _, level := range stacks.Levels(repo, dir, settings.names) {
 		if rel, _ := repo.Rel(level.Stack); settings.isExempt(rel) || !stacks.IsFirstRoot(level.Stack, dir) {
 			continue

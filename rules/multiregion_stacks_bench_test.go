@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/repository"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/stacks"
@@ -37,7 +38,7 @@ func BenchmarkStacksFirstRoot(b *testing.B) {
 	settings, _ := multiRegionStackSettingsFrom(multiRegionRuleConfig{})
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		reader := newStackReader(repo, multiRegionDefaultGroups, settings)
+		reader := newStackReader(repo, model.Settings{}, multiRegionDefaultGroups, settings)
 		for _, level := range stacks.Levels(repo, dir, settings.names) {
 			if stacks.IsFirstRoot(level.Stack, dir) {
 				reader.compare(level)
