@@ -12,7 +12,7 @@ import (
 func TestScanElection(t *testing.T) {
 	fixture := filepath.Join("testdata", "terraform_security_scan_documented_one_per_repository")
 	for dir, want := range map[string][]string{
-		fixture:                                   {"live/prod/main.tf"},
+		fixture: {"live/prod/main.tf"},
 		filepath.Join(fixture, "live", "staging"): {"main.tf"},
 		filepath.Join(fixture, "modules", "eks"):  nil,
 	} {

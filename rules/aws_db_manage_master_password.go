@@ -6,10 +6,10 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
-	"github.com/zclconf/go-cty/cty"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 )
 
 // AwsDBManageMasterPasswordRule requires RDS to manage master passwords.
@@ -41,79 +41,94 @@ var (
 )
 
 func (r *AwsDBManageMasterPasswordRule) Check(runner tflint.Runner) error {
-	mod := model.For(runner).Module
-	for _, res := range mod.Resources {
-		args, ok := dbPasswordArgs[res.Type]
-		if !ok || res.Absent() {
-			continue
-		}
-		if err := r.checkDatabase(runner, mod, res, args.password, args.writeOnly); err != nil {
-			return err
+	rep := report.New(runner, r)
+	cfg := model.For(runner)
+	for _, typ := range model.SortedKeys(dbPasswordArgs) {
+		args := dbPasswordArgs[typ]
+		for _, res := range cfg.ResourcesOfType(typ) {
+			checkDatabasePassword(rep, res, args.password, args.writeOnly)
 		}
 	}
-	return nil
+	return rep.Flush()
 }
 
-func (r *AwsDBManageMasterPasswordRule) checkDatabase(runner tflint.Runner, mod *model.Module, res *model.Resource, passwordArg, writeOnlyArg string) error {
+// checkDatabasePassword judges one database, in the module under check or in
+// a module it calls: the reporter shows a called module's finding at the
+// caller's argument the offending value comes from, else at the module block.
+func checkDatabasePassword(rep *report.Reporter, res *model.Resource, passwordArg, writeOnlyArg string) {
+	mod := res.Module
 	address := res.Address()
 	manage := res.Body.Attr("manage_master_user_password")
 	managed := false
 	if manage != nil {
 		on, known := mod.EvalBool(manage.Expr, res)
-		if !known && !isNull(mod, manage.Expr, res) {
-			return nil
+		if !known && !model.IsKnownNull(mod.Eval(manage.Expr, res)) {
+			return
 		}
 		managed = on
 	}
 	if managed {
-		return nil
+		return
 	}
 	password := res.Body.Attr(passwordArg)
-	if password != nil && isNull(mod, password.Expr, res) {
+	if password != nil && model.IsKnownNull(mod.Eval(password.Expr, res)) {
 		password = nil
 	}
 	unsupported := dbManagedUnsupported(mod, res)
-	if password != nil && unsupported != "" {
-		msg := fmt.Sprintf("%s sets %s, so the master password is stored in plain text in the Terraform state and plan. RDS cannot manage the password of %s, so use the write-only %s instead.",
-			address, passwordArg, unsupported, writeOnlyArg)
-		return runner.EmitIssue(r, msg, password.Expr.Range())
-	}
+	finding := report.Finding{Subject: address, Module: mod, Range: res.DeclRange}
 	if password != nil {
-		msg := fmt.Sprintf("%s sets %s, so the master password is stored in plain text in the Terraform state and plan. Set manage_master_user_password = true to let RDS keep it in Secrets Manager, or use the write-only %s.",
+		finding.Range, finding.Expr = password.Expr.Range(), password.Expr
+		if unsupported != "" {
+			finding.Message = fmt.Sprintf("%s sets %s, so the master password is stored in plain text in the Terraform state and plan. RDS cannot manage the password of %s, so use the write-only %s instead.",
+				address, passwordArg, unsupported, writeOnlyArg)
+			rep.Report(finding)
+			return
+		}
+		finding.Message = fmt.Sprintf("%s sets %s, so the master password is stored in plain text in the Terraform state and plan. Set manage_master_user_password = true to let RDS keep it in Secrets Manager, or use the write-only %s.",
 			address, passwordArg, writeOnlyArg)
-		return runner.EmitIssueWithFix(r, msg, password.Expr.Range(), func(f tflint.Fixer) error {
-			return fixManagedPassword(f, res, password, manage)
-		})
+		finding.Fix = dbFixIn(res, func(f tflint.Fixer) error { return fixManagedPassword(f, res, password, manage) })
+		rep.Report(finding)
+		return
 	}
 	if res.Body.Has(writeOnlyArg) || dbHasAnyArg(mod, res, dbNoPasswordArgs) || dbHasAnyBlock(res, dbNoPasswordBlocks) {
-		return nil
+		return
 	}
 	if unsupported != "" {
-		return nil
+		return
 	}
 	if manage == nil {
-		msg := fmt.Sprintf("%s sets no master password source. Set manage_master_user_password = true so that RDS creates and rotates the password in Secrets Manager instead of it being set by hand or kept in the Terraform state.",
+		finding.Message = fmt.Sprintf("%s sets no master password source. Set manage_master_user_password = true so that RDS creates and rotates the password in Secrets Manager instead of it being set by hand or kept in the Terraform state.",
 			address)
-		return runner.EmitIssue(r, msg, res.DeclRange)
+		rep.Report(finding)
+		return
 	}
-	msg := fmt.Sprintf("%s turns manage_master_user_password off and sets no %s, so it has no master password source. Set manage_master_user_password = true so that RDS creates and rotates the password in Secrets Manager instead of it being set by hand or kept in the Terraform state.",
+	finding.Message = fmt.Sprintf("%s turns manage_master_user_password off and sets no %s, so it has no master password source. Set manage_master_user_password = true so that RDS creates and rotates the password in Secrets Manager instead of it being set by hand or kept in the Terraform state.",
 		address, passwordArg)
 	// A value that comes from elsewhere (a variable) is that input's
-	// decision. When TFLint checks a module call, it keeps the finding only
-	// at that expression, and shows it at the caller's argument.
+	// decision: no fix, and inside a called module the finding goes to the
+	// caller's argument that sets it.
 	if len(manage.Expr.Variables()) > 0 {
-		at := res.DeclRange
-		if !mod.Config().IsRoot {
-			at = manage.Expr.Range()
-		}
-		return runner.EmitIssue(r, msg, at)
+		finding.Expr = manage.Expr
+		rep.Report(finding)
+		return
 	}
-	return runner.EmitIssueWithFix(r, msg, res.DeclRange, func(f tflint.Fixer) error {
+	finding.Fix = dbFixIn(res, func(f tflint.Fixer) error {
 		if res.Body.IsJSON() || res.Body.Overridden() {
 			return tflint.ErrFixNotSupported
 		}
 		return f.ReplaceText(manage.Expr.Range(), "true")
 	})
+	rep.Report(finding)
+}
+
+// dbFixIn offers a fix only for a database of the module under check: a
+// called module's files are shared by all its callers, and TFLint shows the
+// finding at the caller, not where the fix would edit.
+func dbFixIn(res *model.Resource, fix func(tflint.Fixer) error) func(tflint.Fixer) error {
+	if !res.InCheckedModule() {
+		return nil
+	}
+	return fix
 }
 
 // fixManagedPassword swaps the password argument for managed passwords.
@@ -165,7 +180,7 @@ func dbManagedUnsupported(mod *model.Module, res *model.Resource) string {
 // dbHasAnyArg reports whether any of the arguments is set to something other than null.
 func dbHasAnyArg(mod *model.Module, res *model.Resource, names []string) bool {
 	for _, name := range names {
-		if a := res.Body.Attr(name); a != nil && !isNull(mod, a.Expr, res) {
+		if a := res.Body.Attr(name); a != nil && !model.IsKnownNull(mod.Eval(a.Expr, res)) {
 			return true
 		}
 	}
@@ -182,15 +197,12 @@ func dbHasAnyBlock(res *model.Resource, names []string) bool {
 	return false
 }
 
-// isNull reports whether an expression is known to be null.
-func isNull(mod *model.Module, expr hcl.Expression, res *model.Resource) bool {
-	v := mod.Eval(expr, res)
-	return v.IsKnown() && v.IsNull() && v.Type() != cty.NilType
+// Reads is what the rule reads of resource bodies.
+func (r *AwsDBManageMasterPasswordRule) Reads() []model.Reads {
+	return []model.Reads{{Paths: []string{
+		"password", "password_wo", "master_password", "master_password_wo", "manage_master_user_password",
+		"replicate_source_db", "replication_source_identifier", "snapshot_identifier",
+		"restore_to_point_in_time{}", "s3_import{}", "global_cluster_identifier",
+		"engine", "engine_mode", "blue_green_update{}.enabled",
+	}}}
 }
-
-var _ = model.Declare(
-	"password", "password_wo", "master_password", "master_password_wo", "manage_master_user_password",
-	"replicate_source_db", "replication_source_identifier", "snapshot_identifier",
-	"restore_to_point_in_time{}", "s3_import{}", "global_cluster_identifier",
-	"engine", "engine_mode", "blue_green_update{}.enabled",
-)

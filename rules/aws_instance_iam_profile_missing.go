@@ -10,6 +10,7 @@ import (
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 )
 
 // AwsInstanceIAMProfileMissingRule requires EC2 compute to run with an IAM instance profile.
@@ -29,21 +30,24 @@ func (r *AwsInstanceIAMProfileMissingRule) Link() string              { return p
 
 const iamProfileTemplateType = "aws_launch_template"
 
-var _ = model.Declare(
-	"metadata_options{}.http_endpoint",
-	"iam_instance_profile", "iam_instance_profile{}.arn", "iam_instance_profile{}.name", "name",
-	"launch_template{}.id", "launch_template{}.name",
-	"mixed_instances_policy{}.launch_template{}.launch_template_specification{}.launch_template_id",
-	"mixed_instances_policy{}.launch_template{}.launch_template_specification{}.launch_template_name",
-	"mixed_instances_policy{}.launch_template{}.override{}.launch_template_specification{}.launch_template_id",
-	"mixed_instances_policy{}.launch_template{}.override{}.launch_template_specification{}.launch_template_name",
-	"launch_template_config{}.launch_template_specification{}.launch_template_id",
-	"launch_template_config{}.launch_template_specification{}.launch_template_name",
-	"launch_template_config{}.launch_template_specification{}.id",
-	"launch_template_config{}.launch_template_specification{}.name",
-	"compute_resources{}.launch_template{}.launch_template_id",
-	"compute_resources{}.launch_template{}.launch_template_name",
-)
+// Reads is what the rule reads of resource bodies.
+func (r *AwsInstanceIAMProfileMissingRule) Reads() []model.Reads {
+	return []model.Reads{{Paths: []string{
+		"metadata_options{}.http_endpoint",
+		"iam_instance_profile", "iam_instance_profile{}.arn", "iam_instance_profile{}.name", "name",
+		"launch_template{}.id", "launch_template{}.name",
+		"mixed_instances_policy{}.launch_template{}.launch_template_specification{}.launch_template_id",
+		"mixed_instances_policy{}.launch_template{}.launch_template_specification{}.launch_template_name",
+		"mixed_instances_policy{}.launch_template{}.override{}.launch_template_specification{}.launch_template_id",
+		"mixed_instances_policy{}.launch_template{}.override{}.launch_template_specification{}.launch_template_name",
+		"launch_template_config{}.launch_template_specification{}.launch_template_id",
+		"launch_template_config{}.launch_template_specification{}.launch_template_name",
+		"launch_template_config{}.launch_template_specification{}.id",
+		"launch_template_config{}.launch_template_specification{}.name",
+		"compute_resources{}.launch_template{}.launch_template_id",
+		"compute_resources{}.launch_template{}.launch_template_name",
+	}}}
+}
 
 // iamProfileTemplateRef is a place where a resource names the launch template it launches from.
 type iamProfileTemplateRef struct {
@@ -80,26 +84,25 @@ type iamProfileTemplateUse struct {
 	supplied     bool // a service that attaches the role itself launches from it
 }
 
-// iamProfileCheck is one run of the rule over the module under check.
+// iamProfileCheck is one run of the rule over the configuration: the module
+// under check and, from the root's check, every module it calls.
 type iamProfileCheck struct {
-	rule   *AwsInstanceIAMProfileMissingRule
-	runner tflint.Runner
+	report *report.Reporter
 	cfg    *model.Config
 	// uses is found on first need: only templates without a profile need it.
 	uses map[*model.Resource]*iamProfileTemplateUse
 }
 
 func (r *AwsInstanceIAMProfileMissingRule) Check(runner tflint.Runner) error {
-	c := &iamProfileCheck{rule: r, runner: runner, cfg: model.For(runner)}
-	for _, res := range c.cfg.Module.Resources {
-		if !iamProfileTypes[res.Type] || res.Absent() || iamProfileExempt(res) {
-			continue
-		}
-		if err := c.check(res); err != nil {
-			return err
+	c := &iamProfileCheck{report: report.New(runner, r), cfg: model.For(runner)}
+	for _, typ := range model.SortedKeys(iamProfileTypes) {
+		for _, res := range c.cfg.ResourcesOfType(typ) {
+			if !iamProfileExempt(res) {
+				c.check(res)
+			}
 		}
 	}
-	return nil
+	return c.report.Flush()
 }
 
 // iamProfileTypes are the resources that launch instances with a profile.
@@ -107,42 +110,44 @@ var iamProfileTypes = map[string]bool{
 	"aws_instance": true, "aws_spot_instance_request": true, "aws_launch_configuration": true, iamProfileTemplateType: true,
 }
 
-func (c *iamProfileCheck) check(res *model.Resource) error {
+func (c *iamProfileCheck) check(res *model.Resource) {
 	switch res.Type {
 	case "aws_instance", "aws_spot_instance_request":
-		return c.checkInstance(res)
+		c.checkInstance(res)
 	case iamProfileTemplateType:
-		return c.checkTemplate(res)
+		c.checkTemplate(res)
 	default:
-		return c.checkProfileAttr(res, nil)
+		c.checkProfileAttr(res, nil)
 	}
 }
 
 // checkInstance reports an instance that gets a profile neither from its own
-// argument nor from its launch template. A template of the module under check
-// that lacks a profile is reported at the template instead.
-func (c *iamProfileCheck) checkInstance(res *model.Resource) error {
+// argument nor from its launch template. A template of the instance's own
+// module that lacks a profile is reported at the template instead; one of
+// another module is that module's to offer, and the instance's to complete.
+func (c *iamProfileCheck) checkInstance(res *model.Resource) {
 	if missing, _, _ := iamProfileMissing(res); !missing {
-		return nil
+		return
 	}
 	specs := iamProfileBlocksAt(res, []string{"launch_template"})
 	if len(specs) == 0 {
-		return c.checkProfileAttr(res, nil)
+		c.checkProfileAttr(res, nil)
+		return
 	}
 	var templates []*model.Resource
 	for _, spec := range specs {
 		found, ok := iamProfileResolveSpec(c.cfg, res, spec, "id", "name")
 		if !ok {
-			return nil
+			return
 		}
 		templates = append(templates, found...)
 	}
 	for _, t := range templates {
-		if t.Absent() || t.InCheckedModule() || iamProfileTemplateHasProfile(t) {
-			return nil
+		if t.Absent() || t.Module == res.Module || iamProfileTemplateHasProfile(t) {
+			return
 		}
 	}
-	return c.checkProfileAttr(res, templates[0])
+	c.checkProfileAttr(res, templates[0])
 }
 
 // iamProfileExempt reports whether a resource needs no profile from this
@@ -203,10 +208,10 @@ func iamProfileNone(v cty.Value) string {
 
 // checkProfileAttr reports a missing or empty iam_instance_profile argument.
 // via is the launch template that supplies no profile either, if any.
-func (c *iamProfileCheck) checkProfileAttr(res *model.Resource, via *model.Resource) error {
+func (c *iamProfileCheck) checkProfileAttr(res *model.Resource, via *model.Resource) {
 	missing, what, at := iamProfileMissing(res)
 	if !missing {
-		return nil
+		return
 	}
 	if via != nil {
 		what += " and its launch template " + via.Address() + " has none either"
@@ -217,7 +222,11 @@ func (c *iamProfileCheck) checkProfileAttr(res *model.Resource, via *model.Resou
 	}
 	msg := fmt.Sprintf("%s %s, so %s towards long-lived access keys. Attach an instance profile whose role grants only what the workload needs.",
 		res.Address(), what, consequence)
-	return c.runner.EmitIssue(c.rule, msg, at)
+	finding := report.Finding{Subject: res.Address(), Message: msg, Module: res.Module, Range: at}
+	if attr := res.Body.Attr("iam_instance_profile"); attr != nil {
+		finding.Expr = attr.Expr
+	}
+	c.report.Report(finding)
 }
 
 // checkTemplate reports a launch template without a profile when something
@@ -226,19 +235,19 @@ func (c *iamProfileCheck) checkProfileAttr(res *model.Resource, via *model.Resou
 // when every instance launched from it sets its own profile, or when it is
 // handed on to users the model cannot see (an output, a module call, a
 // local): those decide whether the template needs a profile.
-func (c *iamProfileCheck) checkTemplate(res *model.Resource) error {
+func (c *iamProfileCheck) checkTemplate(res *model.Resource) {
 	if iamProfileTemplateHasProfile(res) {
-		return nil
+		return
 	}
 	if c.uses == nil {
 		c.uses = iamProfileTemplateUses(c.cfg)
 	}
 	use := c.uses[res]
 	if use != nil && (use.supplied || !use.needsProfile) {
-		return nil
+		return
 	}
 	if use == nil && res.Module.HandedOn()[res] {
-		return nil
+		return
 	}
 	msg := fmt.Sprintf("%s has no iam_instance_profile, so instances launched from it run without IAM role credentials and their software is pushed towards long-lived access keys. Add an iam_instance_profile block (arn or name) whose role grants only what the workload needs.",
 		res.Address())
@@ -246,23 +255,25 @@ func (c *iamProfileCheck) checkTemplate(res *model.Resource) error {
 		msg = fmt.Sprintf("%s has an iam_instance_profile block that names no profile (its arn and name are unset, null or empty), so instances launched from it run without IAM role credentials and their software is pushed towards long-lived access keys. Set its arn or name to a profile whose role grants only what the workload needs.",
 			res.Address())
 	}
-	return c.runner.EmitIssue(c.rule, msg, iamProfileTemplateReportRange(res))
+	at, expr := iamProfileTemplateReportAt(res)
+	c.report.Report(report.Finding{Subject: res.Address(), Message: msg, Module: res.Module, Range: at, Expr: expr})
 }
 
-// iamProfileTemplateReportRange is where a template without a profile is
+// iamProfileTemplateReportAt is where a template without a profile is
 // reported: its empty iam_instance_profile block, else the for_each that
-// leaves its dynamic one without instances (inside a called module, TFLint
-// can report that at the caller's argument), else the resource block.
-func iamProfileTemplateReportRange(t *model.Resource) hcl.Range {
+// leaves its dynamic one without instances (inside a called module, the
+// reporter shows that at the caller's argument it comes from), else the
+// resource block.
+func iamProfileTemplateReportAt(t *model.Resource) (hcl.Range, hcl.Expression) {
 	if blocks := t.Body.Blocks("iam_instance_profile"); len(blocks) > 0 {
-		return blocks[0].DefRange
+		return blocks[0].DefRange, nil
 	}
 	for _, b := range t.Body.AllBlocks("iam_instance_profile") {
 		if b.Dynamic && b.ForEach != nil {
-			return b.ForEach.Range()
+			return b.ForEach.Range(), b.ForEach
 		}
 	}
-	return t.DeclRange
+	return t.DeclRange, nil
 }
 
 // iamProfileTemplateHasProfile reports whether a launch template has an
@@ -341,7 +352,8 @@ func iamProfileTemplateUses(cfg *model.Config) map[*model.Resource]*iamProfileTe
 						case ref.supplies:
 							u.supplied = true
 						case ref.ownProfile:
-							if missing, _, _ := iamProfileMissing(res); missing && !iamProfileExempt(res) {
+							// An instance of another module is reported itself (checkInstance).
+							if missing, _, _ := iamProfileMissing(res); missing && !iamProfileExempt(res) && res.Module == t.Module {
 								u.needsProfile = true
 							}
 						default:

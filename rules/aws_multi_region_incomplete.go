@@ -10,6 +10,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsfacts"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsregion"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
@@ -44,23 +45,27 @@ type multiRegionGroup struct {
 	types []string
 }
 
-// multiRegionDefaultGroups are the model's core service groups.
+// multiRegionDefaultGroups are the core service groups of awsfacts.
 var multiRegionDefaultGroups = func() []multiRegionGroup {
-	groups := make([]multiRegionGroup, len(model.CoreServiceGroups))
-	for i, g := range model.CoreServiceGroups {
+	groups := make([]multiRegionGroup, len(awsfacts.CoreServiceGroups))
+	for i, g := range awsfacts.CoreServiceGroups {
 		groups[i] = multiRegionGroup{g.Name, g.Types}
 	}
 	return groups
 }()
 
-// What the rule reads besides the attributes every body exposes.
-var _ = model.Declare(
-	"replica{}.region_name", "replicate_source_db", "replication_source_identifier",
-	"global_replication_group_id", "rule{}.destination{}.bucket",
-	"replication_configuration{}.rules{}.destination{}.bucket",
-)
-
-var _ = model.DeclareFor([]string{"aws_s3_bucket"}, "bucket")
+// Reads is what the rule reads besides the attributes every body exposes,
+// and what the deployment regions are worked out from.
+func (r *AwsMultiRegionIncompleteRule) Reads() []model.Reads {
+	return append(awsfacts.RegionReads(),
+		model.Reads{Paths: []string{
+			"replica{}.region_name", "replicate_source_db", "replication_source_identifier",
+			"global_replication_group_id", "rule{}.destination{}.bucket",
+			"replication_configuration{}.rules{}.destination{}.bucket",
+		}},
+		model.Reads{Types: []string{"aws_s3_bucket"}, Paths: []string{"bucket"}},
+	)
+}
 
 // multiRegionCallMetaArgs are module block arguments that pass no input to the module.
 var multiRegionCallMetaArgs = map[string]bool{
@@ -226,7 +231,7 @@ func (a *multiRegionAnalysis) placeResources() {
 		}
 		return s
 	}
-	for _, dr := range a.cfg.DeploymentRegions() {
+	for _, dr := range awsfacts.DeploymentRegions(a.cfg) {
 		if a.implicitRegion(dr.Region) {
 			for _, res := range dr.Resources {
 				a.placeAnywhere(res)
@@ -241,7 +246,7 @@ func (a *multiRegionAnalysis) placeResources() {
 		}
 	}
 	for _, res := range a.cfg.AllResources() {
-		if len(res.Regions()) > 0 || !a.cfg.IsRegional(res) {
+		if len(res.Regions()) > 0 || !awsfacts.IsRegional(a.cfg, res) {
 			continue
 		}
 		a.placeAnywhere(res)
@@ -277,7 +282,7 @@ func (a *multiRegionAnalysis) placeTableReplicas() {
 		return
 	}
 	for _, table := range a.cfg.ResourcesOfType("aws_dynamodb_table") {
-		if !a.cfg.IsRegional(table) {
+		if !awsfacts.IsRegional(a.cfg, table) {
 			continue
 		}
 		certain := table.SurelyExists()

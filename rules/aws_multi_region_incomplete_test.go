@@ -22,8 +22,9 @@ func TestAwsMultiRegionIncompleteRuleGroupsConfigErrors(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			c := ruletest.Load(t, "testdata/aws_multi_region_incomplete/configured_groups")
 			c.Files[".tflint.hcl"] = "rule \"aws_multi_region_incomplete\" {\n  enabled = true\n  groups  = " + groups + "\n}\n"
-			runner, _ := c.Runner(t)
-			err := NewAwsMultiRegionIncompleteRule().Check(runner)
+			rule := NewAwsMultiRegionIncompleteRule()
+			runner, _ := c.Runner(t, rule)
+			err := rule.Check(runner)
 			var cfgErr *ConfigError
 			if !errors.As(err, &cfgErr) {
 				t.Fatalf("want a ConfigError, got %v", err)

@@ -12,7 +12,10 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsfacts"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/data"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 )
 
 // AwsPrivateAccessMissingRule requires every region that hosts private
@@ -39,10 +42,10 @@ type privateAccessConfig struct {
 
 var privateAccessTypeName = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 
-// privateAccessWorkloadTypes are the resources that live in a VPC and are
-// administered over the network.
+// privateAccessWorkloadTypes are the resources that run in a VPC and are
+// administered over the network. A VPC with its subnets, routes and gateways
+// is not one: where nothing runs, nobody needs a way in.
 var privateAccessWorkloadTypes = map[string]bool{
-	"aws_vpc":                           true,
 	"aws_instance":                      true,
 	"aws_spot_instance_request":         true,
 	"aws_autoscaling_group":             true,
@@ -109,11 +112,6 @@ var privateAccessLocatedPaths = map[string]string{
 	"aws_networkmanager_vpc_attachment":                "vpc_arn",
 }
 
-// privateAccessNonPathEndpoints are VPC endpoint types that carry no traffic
-// into the VPC: gateway endpoints route to S3/DynamoDB, Gateway Load Balancer
-// endpoints to inspection appliances.
-var privateAccessNonPathEndpoints = map[string]bool{"Gateway": true, "GatewayLoadBalancer": true}
-
 // privateAccessPeeringTypes connect a VPC to another VPC, whose own access path
 // (a Client VPN endpoint routes into peered VPCs) may serve this one.
 var privateAccessPeeringTypes = map[string]bool{
@@ -121,44 +119,18 @@ var privateAccessPeeringTypes = map[string]bool{
 	"aws_vpc_peering_connection_accepter": true,
 }
 
-// privateAccessPlacementAttrs are the arguments that place a resource in a
-// network (subnets, subnet groups, security groups, VPCs, network interfaces,
-// launch configurations) or connect two VPCs.
-var privateAccessPlacementAttrs = []string{
-	"subnet_id", "subnet_ids", "subnets", "vpc_zone_identifier", "vpc_id", "peer_vpc_id",
-	"vpc_peering_connection_id", "db_subnet_group_name", "subnet_group_name",
-	"cluster_subnet_group_name", "vpc_security_group_ids", "security_group_ids", "security_groups",
-	"launch_configuration",
+// Reads is what the rule reads of resource bodies, what a self-managed VPN
+// server is recognised by, and what the deployment regions are worked out from.
+func (r *AwsPrivateAccessMissingRule) Reads() []model.Reads {
+	return append(awsfacts.RegionReads(),
+		model.Reads{Paths: privateAccessDeclarations()},
+		model.Reads{Paths: privateAccessVPNServerReads},
+	)
 }
-
-// privateAccessClusterAttrs name, for the types that run inside a cluster,
-// the argument that refers to it; other types use these names for their own
-// identifier.
-var privateAccessClusterAttrs = map[string]string{
-	"aws_ecs_service":          "cluster",
-	"aws_eks_node_group":       "cluster_name",
-	"aws_rds_cluster_instance": "cluster_identifier",
-}
-
-// privateAccessPlacementBlocks are the nested blocks that carry placement
-// arguments, with those arguments.
-var privateAccessPlacementBlocks = map[string][]string{
-	"network_interface":      {"network_interface_id"},                                 // aws_instance
-	"network_interfaces":     {"subnet_id", "network_interface_id", "security_groups"}, // aws_launch_template
-	"network_configuration":  {"subnets", "security_groups"},                           // aws_ecs_service
-	"vpc_config":             {"subnet_ids", "security_group_ids"},                     // EKS, MSK Serverless
-	"vpc_options":            {"subnet_ids", "security_group_ids"},                     // OpenSearch
-	"broker_node_group_info": {"client_subnets", "security_groups"},                    // MSK
-	"subnet_mapping":         {"subnet_id"},                                            // aws_lb
-	"ec2_attributes":         {"subnet_id", "subnet_ids"},                              // EMR
-	"launch_template":        {"id", "name"},                                           // instances, ASGs, node groups
-}
-
-var _ = model.Declare(privateAccessDeclarations()...)
 
 // privateAccessDeclarations are the resource arguments the rule reads.
 func privateAccessDeclarations() []string {
-	paths := append([]string{"vpc_endpoint_type", "vpc_arn"}, privateAccessPlacementAttrs...)
+	paths := append([]string{"vpc_endpoint_type", "service_name", "vpc_arn"}, privateAccessPlacementAttrs...)
 	for _, attr := range privateAccessClusterAttrs {
 		paths = append(paths, attr)
 	}
@@ -189,21 +161,27 @@ func (r *AwsPrivateAccessMissingRule) Check(runner tflint.Runner) error {
 	if !cfg.IsConfigurationRoot {
 		return nil
 	}
-	check := &privateAccessCheck{cfg: cfg, extraTypes: map[string]bool{}, external: map[*model.Resource]bool{}}
+	check := &privateAccessCheck{cfg: cfg, extraTypes: map[string]bool{},
+		external: map[*model.Resource]bool{}, inOwnVPC: map[*model.Resource]bool{}}
 	for _, t := range conf.AccessTypes {
 		check.extraTypes[t] = true
 	}
 	check.collect()
+	var unreached []*model.DeploymentRegion
 	for _, dr := range check.workloadRegions() {
-		if check.reachable(dr) {
+		if !check.reachable(dr) {
+			unreached = append(unreached, dr)
+		}
+	}
+	rep := report.New(runner, r)
+	for i, dr := range unreached {
+		if privateAccessMayRepeat(unreached, i) {
 			continue
 		}
 		at, _ := cfg.RegionAnchor(dr)
-		if err := runner.EmitIssue(r, privateAccessMessage(cfg, dr), at); err != nil {
-			return err
-		}
+		rep.Report(report.Finding{Subject: cfg.RegionLabel(dr.Region), Message: privateAccessMessage(cfg, dr), Range: at})
 	}
-	return nil
+	return rep.Flush()
 }
 
 // privateAccessCheck holds what the rule learned about the whole configuration.
@@ -222,6 +200,11 @@ type privateAccessCheck struct {
 	// external memoizes, per resource, whether it is placed in or connected to
 	// a network that this configuration does not create.
 	external map[*model.Resource]bool
+	// inOwnVPC memoizes, per resource, whether it is placed in a VPC this configuration creates.
+	inOwnVPC map[*model.Resource]bool
+	// ingressRules lists, per security group, the rule resources that add
+	// ingress to it; built on first use.
+	ingressRules map[*model.Resource][]*model.Resource
 }
 
 func (c *privateAccessCheck) collect() {
@@ -250,11 +233,11 @@ func (c *privateAccessCheck) servedRegions(res *model.Resource) []model.Region {
 	case c.extraTypes[res.Type]:
 		return privateAccessPlaced(res)
 	case res.Type == "aws_vpc_endpoint":
-		if privateAccessNonPathEndpoints[privateAccessEndpointType(res)] {
+		if !privateAccessAdminEndpoint(res) {
 			return nil
 		}
 		return privateAccessPlaced(res)
-	case privateAccessRegionalPaths[res.Type]:
+	case privateAccessRegionalPaths[res.Type], c.isVPNServer(res):
 		return privateAccessPlaced(res)
 	}
 	attr, located := privateAccessLocatedPaths[res.Type]
@@ -289,30 +272,59 @@ func privateAccessPlaced(res *model.Resource) []model.Region {
 	return []model.Region{res.Region}
 }
 
-// privateAccessEndpointType is a VPC endpoint's type: "Gateway" when unset or
-// null (the provider's default), "" when it cannot be known.
-func privateAccessEndpointType(res *model.Resource) string {
-	a := res.Body.Attr("vpc_endpoint_type")
+// privateAccessAdminEndpoint reports whether a VPC endpoint is, or may be, an
+// administrator's way in: an interface endpoint of a service that gives one
+// (Session Manager's, data.AdminEndpointServices). Other interface endpoints
+// (Secrets Manager, S3, ECR) only let the VPC call their service; gateway
+// endpoints route to S3 and DynamoDB, Gateway Load Balancer endpoints to
+// inspection appliances, Resource and ServiceNetwork endpoints to VPC Lattice
+// resources elsewhere: none carries anyone into the VPC.
+// Each instance of a known count or for_each (one endpoint per service) is
+// judged on its own.
+func privateAccessAdminEndpoint(res *model.Resource) bool {
+	instances := res.Instances()
+	if len(instances) == 0 {
+		instances = []model.Instance{{}}
+	}
+	for _, inst := range instances {
+		endpointType, known := privateAccessEndpointString(res, inst, "vpc_endpoint_type", "Gateway")
+		if known && endpointType != "Interface" {
+			continue
+		}
+		service, known := privateAccessEndpointString(res, inst, "service_name", "")
+		parts := strings.Split(service, ".")
+		if !known || strings.Contains(service, "amazonaws.") && data.AdminEndpointServices[parts[len(parts)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// privateAccessEndpointString is a string argument of a VPC endpoint
+// instance, def when unset or null (the provider's default); known is false
+// when it cannot be known.
+func privateAccessEndpointString(res *model.Resource, inst model.Instance, name, def string) (value string, known bool) {
+	a := res.Body.Attr(name)
 	if a == nil {
-		return "Gateway"
+		return def, true
 	}
-	switch v := res.Module.Eval(a.Expr, res); {
+	switch v := res.Module.EvalWith(a.Expr, res, inst.Vars); {
 	case !v.IsKnown():
-		return ""
+		return "", false
 	case v.IsNull():
-		return "Gateway"
+		return def, true
 	case v.Type() == cty.String:
-		return v.AsString()
+		return v.AsString(), true
 	}
-	return ""
+	return "", false
 }
 
 // workloadRegions groups the configuration's private workloads by region,
-// like cfg.DeploymentRegions, in order of first appearance. Workloads whose
+// like awsfacts.DeploymentRegions, in order of first appearance. Workloads whose
 // region cannot be identified are left out.
 func (c *privateAccessCheck) workloadRegions() []*model.DeploymentRegion {
 	return c.cfg.GroupByRegion(func(res *model.Resource) bool {
-		if !privateAccessWorkloadTypes[res.Type] || !c.cfg.IsRegional(res) || !res.SurelyExists() {
+		if !privateAccessWorkloadTypes[res.Type] || !awsfacts.IsRegional(c.cfg, res) || !res.SurelyExists() {
 			return false
 		}
 		// A dynamic vpc_options block may produce none, leaving the domain public.
@@ -342,9 +354,10 @@ func (c *privateAccessCheck) reachable(dr *model.DeploymentRegion) bool {
 	}
 	// Workloads placed in a network created elsewhere (a shared VPC, subnets
 	// passed in as variables or looked up with data sources) are reached
-	// through that network's access path, which is managed with it.
+	// through that network's access path, which is managed with it; not
+	// those that run in a VPC created here.
 	for _, w := range dr.Resources {
-		if w.Type == "aws_vpc" {
+		if c.placedInOwnVPC(w) {
 			return false
 		}
 	}
@@ -385,83 +398,24 @@ func privateAccessAnySameRegion(list []model.Region, region model.Region) bool {
 }
 
 // privateAccessSameRegion reports whether two regions may be the same. A
-// region that cannot be identified may be any; one whose name is unknown but
-// whose provider is known is that provider's own region.
+// region whose name cannot be known (a provider's `region = var.x` without a
+// value, the environment's region of a default provider without a block) may
+// be any region.
 func privateAccessSameRegion(a, b model.Region) bool {
-	return !a.Identified() || !b.Identified() || a.Key() == b.Key()
+	return !a.Known() || !b.Known() || a.Key() == b.Key()
 }
 
-// isExternal reports whether a resource is placed in, or connects to, a
-// network this configuration does not create: one of its placement
-// arguments comes from a variable, a data source, an unreadable module or a
-// literal ID, directly or through the resources it refers to.
-func (c *privateAccessCheck) isExternal(res *model.Resource) bool {
-	if ext, seen := c.external[res]; seen {
-		return ext
-	}
-	c.external[res] = false // a reference cycle adds nothing external
-	ext := false
-	for _, expr := range privateAccessPlacementExprs(res) {
-		if c.exprExternal(res, expr) {
-			ext = true
-			break
-		}
-	}
-	c.external[res] = ext
-	return ext
-}
-
-func privateAccessPlacementExprs(res *model.Resource) []hcl.Expression {
-	body := res.Body
-	var out []hcl.Expression
-	add := func(b *model.Body, names []string) {
-		for _, name := range names {
-			if a := b.Attr(name); a != nil {
-				out = append(out, a.Expr)
-			}
-		}
-	}
-	add(body, privateAccessPlacementAttrs)
-	if attr, ok := privateAccessClusterAttrs[res.Type]; ok {
-		add(body, []string{attr})
-	}
-	for _, blockType := range model.SortedKeys(privateAccessPlacementBlocks) {
-		for _, blk := range body.AllBlocks(blockType) {
-			add(blk.Body, privateAccessPlacementBlocks[blockType])
-		}
-	}
-	return out
-}
-
-func (c *privateAccessCheck) exprExternal(res *model.Resource, expr hcl.Expression) bool {
-	v := res.Module.Eval(expr, res)
-	if v.IsKnown() && (v.IsNull() || privateAccessEmpty(v)) {
+// privateAccessMayRepeat reports whether the finding for unreached[i] may
+// repeat another's: a region whose name cannot be known may be a known
+// region without a way in, or an unknown one reported before it.
+func privateAccessMayRepeat(unreached []*model.DeploymentRegion, i int) bool {
+	if unreached[i].Region.Known() {
 		return false
 	}
-	refs, complete := res.Module.References(expr)
-	if model.RefersTo(expr, "each") {
-		if fe := res.Body.Attr("for_each"); fe != nil {
-			more, moreComplete := res.Module.References(fe.Expr)
-			refs, complete = append(refs, more...), complete && moreComplete
-		}
-	}
-	if !complete || len(refs) == 0 {
-		return true
-	}
-	for _, ref := range refs {
-		if ref.Resource.Data || c.isExternal(ref.Resource) {
+	for j, other := range unreached {
+		if other.Region.Known() || j < i {
 			return true
 		}
-	}
-	return false
-}
-
-func privateAccessEmpty(v cty.Value) bool {
-	switch {
-	case v.Type() == cty.String:
-		return v.AsString() == ""
-	case v.Type().IsCollectionType() || v.Type().IsTupleType():
-		return v.LengthInt() == 0
 	}
 	return false
 }

@@ -20,8 +20,9 @@ rule "aws_private_access_missing" {
   enabled      = true
   access_types = ["aws_vpn_gateway", "Not A Type"]
 }`
-	runner, _ := c.Runner(t)
-	err := NewAwsPrivateAccessMissingRule().Check(runner)
+	rule := NewAwsPrivateAccessMissingRule()
+	runner, _ := c.Runner(t, rule)
+	err := rule.Check(runner)
 	var cfgErr *ConfigError
 	if !errors.As(err, &cfgErr) {
 		t.Fatalf("want a ConfigError, got %v", err)

@@ -33,9 +33,6 @@ type providerRegionVariableConfig struct {
 	VariableName string `hclext:"variable_name,optional"`
 }
 
-// providerRegionMaxDepth bounds how many locals and module outputs a region is followed through.
-const providerRegionMaxDepth = 32
-
 // providerRegionSource says where a provider's region comes from.
 type providerRegionSource int
 
@@ -106,112 +103,51 @@ func providerRegionOf(p *model.Provider, name string) (providerRegionSource, []s
 	if p.RegionAttr == nil {
 		return providerRegionFromEnvironment, nil
 	}
-	w := &providerRegionWalker{target: name, others: map[string]bool{}}
-	w.walk(p.Module, p.RegionAttr.Expr, 0)
-	others := model.SortedKeys(w.others)
+	found, workspace, others := false, false, map[string]bool{}
+	// The trace follows locals, module outputs and module arguments to the
+	// root module's variables. Data sources, resource attributes and the
+	// outputs of unreadable modules are not written in the code: those ends
+	// are left unset, which makes the region unknowable.
+	tracer := &model.Tracer[struct{}]{
+		Descend: model.EveryReference[struct{}],
+		Variable: func(_ *model.Tracer[struct{}], mod *model.Module, tr hcl.Traversal) ([]struct{}, bool) {
+			// A called module's variable without an argument is a required
+			// one the caller forgot, which Terraform rejects: nothing to add.
+			if mod.Call == nil {
+				switch variable, _ := model.FirstAttr(tr[1:]); variable {
+				case name:
+					found = true
+				case "":
+				default:
+					others[variable] = true
+				}
+			}
+			return nil, true
+		},
+		Value: func(_ *model.Tracer[struct{}], _ *model.Module, expr hcl.Expression, _ hcl.Traversal) ([]struct{}, bool) {
+			if tr, diags := hcl.AbsTraversalForExpr(expr); !diags.HasErrors() && tr.RootName() == "terraform" {
+				if attr, _ := model.FirstAttr(tr[1:]); attr == "workspace" {
+					workspace = true
+				}
+			}
+			return nil, true
+		},
+	}
+	_, complete := tracer.Trace(p.Module, p.RegionAttr.Expr, nil)
 	switch {
-	case w.found:
-		return providerRegionFromVariable, others
-	case w.unknowable:
-		return providerRegionUnknowable, others
+	case found:
+		return providerRegionFromVariable, model.SortedKeys(others)
+	case !complete:
+		return providerRegionUnknowable, model.SortedKeys(others)
 	case len(others) > 0:
-		return providerRegionFromOtherVariable, others
-	case w.workspace:
+		return providerRegionFromOtherVariable, model.SortedKeys(others)
+	case workspace:
 		return providerRegionByWorkspace, nil
 	}
-	v := p.Module.Eval(p.RegionAttr.Expr, nil)
-	if v.IsKnown() && v.IsNull() {
+	if model.IsKnownNull(p.Module.Eval(p.RegionAttr.Expr, nil)) {
 		return providerRegionFromEnvironment, nil
 	}
 	return providerRegionHardCoded, nil
-}
-
-// providerRegionWalker follows an expression through locals, module outputs
-// and module arguments to the root module's variables.
-type providerRegionWalker struct {
-	target     string
-	found      bool
-	unknowable bool
-	workspace  bool
-	others     map[string]bool
-}
-
-func (w *providerRegionWalker) walk(mod *model.Module, expr hcl.Expression, depth int) {
-	if depth > providerRegionMaxDepth {
-		w.unknowable = true
-		return
-	}
-	for _, tr := range expr.Variables() {
-		w.traversal(mod, tr, depth)
-	}
-}
-
-func (w *providerRegionWalker) traversal(mod *model.Module, tr hcl.Traversal, depth int) {
-	attr := func(i int) string {
-		if i < len(tr) {
-			if a, ok := tr[i].(hcl.TraverseAttr); ok {
-				return a.Name
-			}
-		}
-		return ""
-	}
-	switch tr.RootName() {
-	case "terraform":
-		w.workspace = w.workspace || attr(1) == "workspace"
-	case "path", "count", "each", "self":
-	case "var":
-		name := attr(1)
-		if mod.Call == nil {
-			if name == w.target {
-				w.found = true
-			} else if name != "" {
-				w.others[name] = true
-			}
-			return
-		}
-		if arg := mod.Call.Body.Attr(name); arg != nil {
-			w.walk(mod.Call.Parent, arg.Expr, depth+1)
-		}
-	case "local":
-		if a := mod.Locals[attr(1)]; a != nil {
-			w.walk(mod, a.Expr, depth+1)
-			return
-		}
-		w.unknowable = true
-	case "module":
-		w.moduleOutput(mod, tr, depth)
-	default:
-		// Data sources and resource attributes are not written in the code.
-		w.unknowable = true
-	}
-}
-
-func (w *providerRegionWalker) moduleOutput(mod *model.Module, tr hcl.Traversal, depth int) {
-	var callName, output string
-	for i, step := range tr[1:] {
-		a, ok := step.(hcl.TraverseAttr)
-		if !ok {
-			continue
-		}
-		if i == 0 {
-			callName = a.Name
-		} else {
-			output = a.Name
-			break
-		}
-	}
-	for _, call := range mod.Calls {
-		if call.Name != callName || call.Module == nil {
-			continue
-		}
-		for _, o := range call.Module.Outputs {
-			if o.Name == output && o.Expr != nil {
-				w.walk(call.Module, o.Expr, depth+1)
-				return
-			}
-		}
-	}
-	w.unknowable = true
 }
 
 func providerRegionMessage(name string, declared, aliasedOnly bool, subject *model.Provider, source providerRegionSource, otherVars []string) string {

@@ -177,7 +177,7 @@ func (c *tagsCheck) resource(runner tflint.Runner, rule tflint.Rule, res *model.
 	if !own.known && tagsAttr != nil && !isASG {
 		// An unknown value may still be known to lack a key: when none of
 		// the maps it can merge has it.
-		possible, ok := tagsPossibleKeys(res, tagsAttr.Expr, 0)
+		possible, ok := tagsPossibleKeys(res, tagsAttr.Expr)
 		if !ok {
 			return nil
 		}
@@ -244,58 +244,62 @@ func tagsOwnKeys(res *model.Resource, attr *hcl.Attribute) tagsKeySet {
 // object constructors with known keys, locals, and known values. ok is false
 // when some part may hold any key (a variable without a value, a function the
 // model does not read).
-func tagsPossibleKeys(res *model.Resource, expr hcl.Expression, depth int) (map[string]bool, bool) {
-	if depth > tagsMaxDepth {
+func tagsPossibleKeys(res *model.Resource, expr hcl.Expression) (map[string]bool, bool) {
+	tracer := &model.Tracer[string]{
+		Descend: func(t *model.Tracer[string], _ *model.Module, expr hcl.Expression, _ hcl.Traversal) ([]string, bool, bool) {
+			return tagsFormKeys(t, res, expr)
+		},
+	}
+	found, ok := tracer.Trace(res.Module, expr, nil)
+	if !ok {
 		return nil, false
 	}
-	if v := res.Module.Eval(expr, res); v.IsKnown() {
-		set := tagsKeysOf(v)
-		return set.keys, set.known
+	keys := map[string]bool{}
+	for _, k := range found {
+		keys[k] = true
 	}
-	union := func(exprs ...hclsyntax.Expression) (map[string]bool, bool) {
-		keys := map[string]bool{}
-		for _, e := range exprs {
-			more, ok := tagsPossibleKeys(res, e, depth+1)
-			if !ok {
-				return nil, false
-			}
-			for k := range more {
-				keys[k] = true
-			}
-		}
-		return keys, true
+	return keys, true
+}
+
+// tagsFormKeys reads the keys of one part of a tags expression. handled is
+// false for what the tracer reads itself: parentheses and a local's expression.
+func tagsFormKeys(t *model.Tracer[string], res *model.Resource, expr hcl.Expression) (keys []string, ok, handled bool) {
+	mod := res.Module
+	if v := mod.Eval(expr, res); v.IsKnown() {
+		set := tagsKeysOf(v)
+		return model.SortedKeys(set.keys), set.known, true
 	}
 	switch x := expr.(type) {
 	case *hclsyntax.ParenthesesExpr:
-		return union(x.Expression)
+		return nil, false, false
 	case *hclsyntax.ConditionalExpr:
-		return union(x.TrueResult, x.FalseResult)
+		keys, ok = t.Union(mod, []hcl.Expression{x.TrueResult, x.FalseResult}, nil)
+		return keys, ok, true
 	case *hclsyntax.FunctionCallExpr:
 		if x.Name == "merge" && !x.ExpandFinal {
-			return union(x.Args...)
+			args := make([]hcl.Expression, len(x.Args))
+			for i, a := range x.Args {
+				args[i] = a
+			}
+			keys, ok = t.Union(mod, args, nil)
+			return keys, ok, true
 		}
 	case *hclsyntax.ObjectConsExpr:
-		keys := map[string]bool{}
 		for _, item := range x.Items {
-			k := res.Module.Eval(item.KeyExpr, res)
+			k := mod.Eval(item.KeyExpr, res)
 			if !k.IsKnown() || k.IsNull() || k.Type() != cty.String {
-				return nil, false
+				return nil, false, true
 			}
-			keys[k.AsString()] = true
+			keys = append(keys, k.AsString())
 		}
-		return keys, true
+		return keys, true, true
 	case *hclsyntax.ScopeTraversalExpr:
 		if len(x.Traversal) == 2 && x.Traversal.RootName() == "local" {
-			if a, ok := x.Traversal[1].(hcl.TraverseAttr); ok && res.Module.Locals[a.Name] != nil {
-				return tagsPossibleKeys(res, res.Module.Locals[a.Name].Expr, depth+1)
-			}
+			return nil, false, false
 		}
 	}
-	return nil, false
+	return nil, false, true
 }
-
-// tagsMaxDepth bounds how many locals and nested expressions are read.
-const tagsMaxDepth = 32
 
 // tagsKeysOf returns the keys of a tags value. Only the keys matter: an object
 // whose attribute values are unknown still has known keys. An unknown value
@@ -422,7 +426,12 @@ var tagsHelpers = map[string]tagsHelper{
 	"aws_dynamodb_tag":          {target: "resource_arn", targetAttrs: []string{"arn"}},
 }
 
-var _ = model.Declare("tag{}.key", "key", "autoscaling_group_name", "resource_id", "resource_arn")
+// Reads is what the rule reads of resource bodies.
+func (r *AwsResourceTagsRequiredRule) Reads() []model.Reads {
+	return []model.Reads{{Paths: []string{
+		"tag{}.key", "key", "autoscaling_group_name", "resource_id", "resource_arn",
+	}}}
+}
 
 // tagsHelperKeys holds the tag keys that tagging helpers add to the resources
 // they target.

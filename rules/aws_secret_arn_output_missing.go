@@ -26,7 +26,12 @@ func (r *AwsSecretARNOutputMissingRule) Enabled() bool             { return true
 func (r *AwsSecretARNOutputMissingRule) Severity() tflint.Severity { return tflint.WARNING }
 func (r *AwsSecretARNOutputMissingRule) Link() string              { return project.ReferenceLink(r.Name()) }
 
-var _ = model.Declare("manage_master_user_password", "secret_id")
+// Reads is what the rule reads of resource bodies.
+func (r *AwsSecretARNOutputMissingRule) Reads() []model.Reads {
+	return []model.Reads{{Paths: []string{
+		"manage_master_user_password", "secret_id",
+	}}}
+}
 
 // secretOutAttrs are, per resource type, the attributes that lead to the
 // secret's ARN ("" is the whole object). A secret version's arn is its secret's ARN.
@@ -36,9 +41,6 @@ var secretOutAttrs = map[string]map[string]bool{
 	"aws_rds_cluster":           {"master_user_secret": true, "": true},
 }
 
-// secretOutMaxDepth bounds how far outputs are followed through locals, modules and variables.
-const secretOutMaxDepth = 32
-
 func (r *AwsSecretARNOutputMissingRule) Check(runner tflint.Runner) error {
 	cfg := model.For(runner)
 	if !cfg.IsConfigurationRoot {
@@ -46,23 +48,24 @@ func (r *AwsSecretARNOutputMissingRule) Check(runner tflint.Runner) error {
 	}
 	root := cfg.Module
 	exported := map[*model.Resource]bool{}
-	tracer := &secretOutTracer{opaque: map[*model.ModuleCall]bool{}, seen: map[hcl.Range]bool{}}
-	for _, o := range root.Outputs {
-		if o.Expr == nil {
-			continue
+	// Every reference of the root's outputs, noting the calls of unreadable
+	// modules reached: their outputs may hand back anything that went into them.
+	tracer := model.ReferenceTracer()
+	opaque := map[*model.ModuleCall]bool{}
+	call := tracer.Call
+	tracer.Call = func(t *model.Tracer[model.Ref], c *model.ModuleCall, rest hcl.Traversal) ([]model.Ref, bool) {
+		if c.Module == nil {
+			opaque[c] = true
 		}
-		refs, _ := root.References(o.Expr)
+		return call(t, c, rest)
+	}
+	for _, o := range root.Outputs {
+		refs, _ := tracer.Trace(root, o.Expr, nil)
 		for _, ref := range refs {
 			secretOutMark(exported, ref)
 		}
-		tracer.visit(root, o.Expr, 0)
 	}
-	for _, ref := range tracer.refs {
-		secretOutMark(exported, ref)
-	}
-	// An output of a module the model cannot read may hand back anything
-	// that went into that module.
-	for _, ref := range tracer.opaqueInputs(cfg) {
+	for _, ref := range secretOutOpaqueInputs(cfg, opaque, tracer.Exhausted()) {
 		secretOutMark(exported, ref)
 	}
 	for _, res := range cfg.AllResources() {
@@ -161,80 +164,13 @@ func secretOutMark(exported map[*model.Resource]bool, ref model.Ref) {
 	}
 }
 
-// secretOutTracer follows an expression through locals, readable modules'
-// outputs and the arguments of the calls that load them, for what
-// Module.References does not cover: references to a whole module object
-// (`module.x`, every output), and the calls of unreadable modules whose
-// outputs the value may come from.
-type secretOutTracer struct {
-	// refs are the references of the outputs of wholly referenced modules.
-	refs []model.Ref
-	// opaque are the unreadable module calls reached.
-	opaque map[*model.ModuleCall]bool
-	// exhausted is set when the chain was too deep to follow to its end.
-	exhausted bool
-	// seen keeps shared locals and outputs from being followed more than once.
-	seen map[hcl.Range]bool
-}
-
-func (f *secretOutTracer) visit(m *model.Module, expr hcl.Expression, depth int) {
-	if expr == nil || f.seen[expr.Range()] {
-		return
-	}
-	if depth > secretOutMaxDepth {
-		f.exhausted = true
-		return
-	}
-	f.seen[expr.Range()] = true
-	for _, tr := range expr.Variables() {
-		switch tr.RootName() {
-		case "local":
-			if a := m.Locals[secretOutTraversalName(tr, 1)]; a != nil {
-				f.visit(m, a.Expr, depth+1)
-			}
-		case "var":
-			if m.Call == nil {
-				continue
-			}
-			if a := m.Call.Body.Attributes()[secretOutTraversalName(tr, 1)]; a != nil {
-				f.visit(m.Call.Parent, a.Expr, depth+1)
-			}
-		case "module":
-			f.visitCall(m, tr, depth)
-		}
-	}
-}
-
-func (f *secretOutTracer) visitCall(m *model.Module, tr hcl.Traversal, depth int) {
-	name := secretOutTraversalName(tr, 1)
-	for _, call := range m.Calls {
-		if call.Name != name || call.Absent {
-			continue
-		}
-		if call.Module == nil {
-			f.opaque[call] = true
-			continue
-		}
-		output := secretOutOutputName(tr)
-		for _, o := range call.Module.Outputs {
-			if output != "" && o.Name != output {
-				continue
-			}
-			if output == "" {
-				refs, _ := call.Module.References(o.Expr)
-				f.refs = append(f.refs, refs...)
-			}
-			f.visit(call.Module, o.Expr, depth+1)
-		}
-	}
-}
-
-// opaqueInputs returns what the arguments of the unreadable calls reached refer to.
-func (f *secretOutTracer) opaqueInputs(cfg *model.Config) []model.Ref {
+// secretOutOpaqueInputs returns what the arguments of the unreadable calls
+// reached refer to; all of them when the chain was too deep to follow to its end.
+func secretOutOpaqueInputs(cfg *model.Config, opaque map[*model.ModuleCall]bool, exhausted bool) []model.Ref {
 	var out []model.Ref
 	cfg.Module.Walk(func(m *model.Module) {
 		for _, call := range m.Calls {
-			if call.Module != nil || call.Absent || !f.opaque[call] && !f.exhausted {
+			if call.Module != nil || call.Absent || !opaque[call] && !exhausted {
 				continue
 			}
 			for _, a := range call.Body.Attributes() {
@@ -244,27 +180,4 @@ func (f *secretOutTracer) opaqueInputs(cfg *model.Config) []model.Ref {
 		}
 	})
 	return out
-}
-
-// secretOutTraversalName is the attribute name at position i of a traversal, or "".
-func secretOutTraversalName(tr hcl.Traversal, i int) string {
-	if i < len(tr) {
-		if a, ok := tr[i].(hcl.TraverseAttr); ok {
-			return a.Name
-		}
-	}
-	return ""
-}
-
-// secretOutOutputName is the output named by `module.<name>[key].<output>`, or "" for the whole module.
-func secretOutOutputName(tr hcl.Traversal) string {
-	for i := 2; i < len(tr); i++ {
-		if a, ok := tr[i].(hcl.TraverseAttr); ok {
-			return a.Name
-		}
-		if _, ok := tr[i].(hcl.TraverseIndex); !ok {
-			break
-		}
-	}
-	return ""
 }

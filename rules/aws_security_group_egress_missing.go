@@ -2,11 +2,14 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 )
 
 // AwsSecurityGroupEgressMissingRule flags security groups that say nothing
@@ -28,43 +31,61 @@ func (r *AwsSecurityGroupEgressMissingRule) Enabled() bool             { return 
 func (r *AwsSecurityGroupEgressMissingRule) Severity() tflint.Severity { return tflint.WARNING }
 func (r *AwsSecurityGroupEgressMissingRule) Link() string              { return project.ReferenceLink(r.Name()) }
 
-var _ = model.Declare("egress", "egress{}", "type", "security_group_id")
+// Reads is what the rule reads: egress, standalone rules and what attaches groups.
+func (r *AwsSecurityGroupEgressMissingRule) Reads() []model.Reads {
+	return []model.Reads{{Paths: append([]string{"egress", "egress{}", "type", "security_group_id"}, egressMissingAttachments...)}}
+}
 
 func (r *AwsSecurityGroupEgressMissingRule) Check(runner tflint.Runner) error {
 	cfg := model.For(runner)
-	groups := cfg.Module.ResourcesOf("aws_security_group")
+	rep := report.New(runner, r)
+	groups := cfg.ResourcesOfType("aws_security_group")
 	if len(groups) == 0 {
-		return nil
+		return rep.Flush()
 	}
 	targets := newEgressMissingTargets()
 	cfg.Module.Walk(targets.collectRules)
 	if targets.unresolvable {
-		return nil
+		return rep.Flush()
 	}
 	targets.collectExposed(cfg)
+	var endpointOnly map[*model.Resource]bool
 	for _, g := range groups {
-		if targets.groups[g] || egressMissingDeclared(cfg.Module, g) {
+		if targets.groups[g] || egressMissingDeclared(g) {
 			continue
 		}
-		msg := fmt.Sprintf("%s has no egress rules, and Terraform removes the allow-all egress rule AWS adds to new security groups, so this group allows no outbound traffic. Add egress rules scoped to the destinations and ports it needs, or set egress = [] to state that it needs none.",
-			g.Address())
-		if err := runner.EmitIssue(r, msg, g.DeclRange); err != nil {
-			return err
+		if endpointOnly == nil {
+			endpointOnly = egressMissingEndpointOnly(cfg)
 		}
+		if endpointOnly[g] {
+			continue
+		}
+		finding := report.Finding{
+			Subject: g.Address(),
+			Message: fmt.Sprintf("%s has no egress rules, and Terraform removes the allow-all egress rule AWS adds to new security groups, so this group allows no outbound traffic. Add egress rules scoped to the destinations and ports it needs, or set egress = [] to state that it needs none.",
+				g.Address()),
+			Module: g.Module,
+			Range:  g.DeclRange,
+		}
+		if a := g.Body.Attr("egress"); a != nil {
+			// egress = var.egress, null: the caller's argument decides.
+			finding.Expr = a.Expr
+		}
+		rep.Report(finding)
 	}
-	return nil
+	return rep.Flush()
 }
 
 // egressMissingDeclared reports whether the group itself states its egress:
 // an egress block (dynamic ones too, whatever their for_each), an egress
 // argument that is not null, or lifecycle.ignore_changes handing egress to
 // something outside this configuration.
-func egressMissingDeclared(mod *model.Module, g *model.Resource) bool {
+func egressMissingDeclared(g *model.Resource) bool {
 	if len(g.Body.AllBlocks("egress")) > 0 {
 		return true
 	}
 	if a := g.Body.Attr("egress"); a != nil {
-		v := mod.Eval(a.Expr, g)
+		v := g.Module.Eval(a.Expr, g)
 		if !v.IsKnown() || !v.IsNull() {
 			return true
 		}
@@ -196,4 +217,108 @@ func egressMissingMayBeEgressRule(m *model.Module, res *model.Resource) bool {
 		return !known || v == "egress"
 	}
 	return false
+}
+
+// egressMissingAttachments are the arguments that attach security groups to
+// what uses them, by path as model.Reads takes them. A group is attached to
+// an interface VPC endpoint by the endpoint's security_group_ids; the others
+// attach it to instances, databases, functions, load balancers and the like,
+// which may start connections.
+var egressMissingAttachments = []string{
+	"vpc_security_group_ids", "security_groups", "security_group_ids",
+	"vpc_config{}.security_group_ids", "vpc_options{}.security_group_ids",
+	"network_configuration{}.security_groups", "network_configuration{}.security_group_ids",
+	"network_interfaces{}.security_groups", "compute_resources{}.security_group_ids",
+	"broker_node_group_info{}.security_groups",
+}
+
+// egressMissingRuleTypes configure a group (security_group_id names the group
+// they belong to) rather than attach it.
+var egressMissingRuleTypes = map[string]bool{
+	"aws_security_group_rule": true, "aws_vpc_security_group_ingress_rule": true, "aws_vpc_security_group_egress_rule": true,
+}
+
+// egressMissingEndpointTypes attach groups to VPC endpoints.
+var egressMissingEndpointTypes = map[string]bool{
+	"aws_vpc_endpoint": true, "aws_vpc_endpoint_security_group_association": true,
+}
+
+// egressMissingEndpointOnly returns the groups attached to VPC endpoints and
+// to nothing else: an endpoint's network interfaces only receive connections,
+// so such a group needs no egress. A group also attached elsewhere (a
+// database, an instance) keeps its finding.
+func egressMissingEndpointOnly(cfg *model.Config) map[*model.Resource]bool {
+	endpoint := map[*model.Resource]bool{}
+	for _, typ := range model.SortedKeys(egressMissingEndpointTypes) {
+		for _, res := range cfg.ResourcesOfType(typ) {
+			for _, g := range egressMissingAttachedGroups(res) {
+				endpoint[g] = true
+			}
+		}
+	}
+	if len(endpoint) == 0 {
+		return endpoint
+	}
+	// Whether a resource exists is asked only of those that attach a group
+	// attached to an endpoint: that may need the host.
+	cfg.Module.Walk(func(m *model.Module) {
+		for _, res := range m.Resources {
+			if res.Type == "aws_security_group" || egressMissingRuleTypes[res.Type] || egressMissingEndpointTypes[res.Type] {
+				continue
+			}
+			for _, g := range egressMissingAttachedGroups(res) {
+				if endpoint[g] && !res.Absent() {
+					delete(endpoint, g)
+				}
+			}
+		}
+	})
+	return endpoint
+}
+
+// egressMissingAttachedGroups returns the managed security groups a resource
+// attaches through its attachment arguments or its security_group_id (an
+// aws_network_interface_sg_attachment, an endpoint association).
+func egressMissingAttachedGroups(res *model.Resource) []*model.Resource {
+	var groups []*model.Resource
+	for _, path := range append([]string{"security_group_id"}, egressMissingAttachments...) {
+		parts := strings.Split(path, ".")
+		blocks := []*model.Block{{Body: res.Body}}
+		for _, typ := range parts[:len(parts)-1] {
+			var next []*model.Block
+			for _, b := range blocks {
+				next = append(next, b.Body.AllBlocks(strings.TrimSuffix(typ, "{}"))...)
+			}
+			blocks = next
+		}
+		for _, b := range blocks {
+			if a := b.Body.Attr(parts[len(parts)-1]); a != nil {
+				groups = append(groups, egressMissingGroupsIn(res, b, a.Expr)...)
+			}
+		}
+	}
+	return groups
+}
+
+// egressMissingGroupsIn returns the managed security groups an expression of
+// res refers to, following each.* and a dynamic block's iterator to the
+// for_each they stand for (the model's references skip them).
+func egressMissingGroupsIn(res *model.Resource, blk *model.Block, expr hcl.Expression) []*model.Resource {
+	exprs := []hcl.Expression{expr}
+	if blk.Dynamic && blk.ForEach != nil && model.RefersTo(expr, blk.Iterator) {
+		exprs = append(exprs, blk.ForEach)
+	}
+	if fe := res.Body.Attr("for_each"); fe != nil && model.RefersTo(expr, "each") {
+		exprs = append(exprs, fe.Expr)
+	}
+	var groups []*model.Resource
+	for _, e := range exprs {
+		refs, _ := res.Module.References(e)
+		for _, ref := range refs {
+			if ref.Resource.Type == "aws_security_group" && !ref.Resource.Data {
+				groups = append(groups, ref.Resource)
+			}
+		}
+	}
+	return groups
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 )
 
 // AwsSecurityGroupPublicAdminPortRule flags ingress that opens remote
@@ -52,10 +53,13 @@ var (
 	publicAdminPortVPCIngress = publicAdminPortSchema{protocol: "ip_protocol", cidrs: []string{"cidr_ipv4", "cidr_ipv6"}}
 )
 
-var _ = model.Declare(
-	"ingress", "ingress{}.from_port", "ingress{}.to_port", "ingress{}.protocol", "ingress{}.cidr_blocks", "ingress{}.ipv6_cidr_blocks",
-	"type", "from_port", "to_port", "protocol", "cidr_blocks", "ipv6_cidr_blocks", "ip_protocol", "cidr_ipv4", "cidr_ipv6",
-)
+// Reads is what the rule reads of resource bodies.
+func (r *AwsSecurityGroupPublicAdminPortRule) Reads() []model.Reads {
+	return []model.Reads{{Paths: []string{
+		"ingress", "ingress{}.from_port", "ingress{}.to_port", "ingress{}.protocol", "ingress{}.cidr_blocks", "ingress{}.ipv6_cidr_blocks",
+		"type", "from_port", "to_port", "protocol", "cidr_blocks", "ipv6_cidr_blocks", "ip_protocol", "cidr_ipv4", "cidr_ipv6",
+	}}}
+}
 
 func (r *AwsSecurityGroupPublicAdminPortRule) Check(runner tflint.Runner) error {
 	conf := publicAdminPortConfig{Ports: []int{22, 3389}}
@@ -67,20 +71,16 @@ func (r *AwsSecurityGroupPublicAdminPortRule) Check(runner tflint.Runner) error 
 			return &ConfigError{Rule: r.Name(), Err: fmt.Errorf("ports: %d is not a port number (0-65535)", p)}
 		}
 	}
+	check := &publicAdminPortCheck{report: report.New(runner, r), ports: conf.Ports, reported: map[publicAdminPortSite]bool{}}
 	cfg := model.For(runner)
-	check := &publicAdminPortCheck{rule: r, runner: runner, mod: cfg.Module, ports: conf.Ports, root: cfg.IsRoot,
-		reported: map[hcl.Range]bool{}}
-	for _, res := range check.mod.Resources {
-		if !publicAdminPortTypes[res.Type] || res.Absent() {
-			continue
-		}
-		for _, inst := range check.instances(res) {
-			if err := check.instance(res, inst); err != nil {
-				return err
+	for _, typ := range model.SortedKeys(publicAdminPortTypes) {
+		for _, res := range cfg.ResourcesOfType(typ) {
+			for _, inst := range check.instances(res) {
+				check.instance(res, inst)
 			}
 		}
 	}
-	return nil
+	return check.report.Flush()
 }
 
 // publicAdminPortTypes are the resources that can open ingress.
@@ -89,21 +89,20 @@ var publicAdminPortTypes = map[string]bool{
 	"aws_security_group_rule": true, "aws_vpc_security_group_ingress_rule": true,
 }
 
-func (c *publicAdminPortCheck) instance(res *model.Resource, inst model.Instance) error {
+func (c *publicAdminPortCheck) instance(res *model.Resource, inst model.Instance) {
 	address := res.Address() + inst.Key
 	switch res.Type {
 	case "aws_security_group", "aws_default_security_group":
-		return c.inlineIngress(res, inst.Vars, "An ingress rule of "+address)
+		c.inlineIngress(res, inst.Vars, "An ingress rule of "+address)
 	case "aws_security_group_rule":
 		if typ := res.Body.Attr("type"); typ != nil {
-			if v, ok := publicAdminPortString(c.mod.EvalWith(typ.Expr, res, inst.Vars)); ok && v == "ingress" {
-				return c.permission(res, address, c.bodyFields(res, res.Body, inst.Vars), publicAdminPortInline, res.DeclRange)
+			if v, ok := publicAdminPortString(res.Module.EvalWith(typ.Expr, res, inst.Vars)); ok && v == "ingress" {
+				c.permission(res, address, c.bodyFields(res, nil, inst.Vars), publicAdminPortInline, res.DeclRange)
 			}
 		}
 	case "aws_vpc_security_group_ingress_rule":
-		return c.permission(res, address, c.bodyFields(res, res.Body, inst.Vars), publicAdminPortVPCIngress, res.DeclRange)
+		c.permission(res, address, c.bodyFields(res, nil, inst.Vars), publicAdminPortVPCIngress, res.DeclRange)
 	}
-	return nil
 }
 
 // instances expands a resource's known count or for_each, so that rules
@@ -118,21 +117,24 @@ func (c *publicAdminPortCheck) instances(res *model.Resource) []model.Instance {
 }
 
 type publicAdminPortCheck struct {
-	rule   *AwsSecurityGroupPublicAdminPortRule
-	runner tflint.Runner
-	mod    *model.Module
+	report *report.Reporter
 	ports  []int
-	// root is set when TFLint checks the root module, not a module call.
-	root bool
-	// reported keeps instances of the same code from reporting one range twice.
-	reported map[hcl.Range]bool
+	// reported keeps instances of the same code from reporting one block twice.
+	reported map[publicAdminPortSite]bool
+}
+
+// publicAdminPortSite is a permission's block in one module: a module called
+// twice holds the same code twice.
+type publicAdminPortSite struct {
+	mod   *model.Module
+	block hcl.Range
 }
 
 // publicAdminPortField is one argument of a permission: its value (unknown
-// when it cannot be known) and where it is written.
+// when it cannot be known) and the expression it comes from.
 type publicAdminPortField struct {
 	value cty.Value
-	rng   hcl.Range
+	expr  hcl.Expression
 	set   bool
 }
 
@@ -141,37 +143,30 @@ type publicAdminPortFields func(name string) publicAdminPortField
 // inlineIngress judges a group's ingress blocks and its `ingress = [...]`
 // argument. JSON has no syntax to tell them apart, so a JSON "ingress"
 // property always arrives as the argument; only dynamic blocks are blocks there.
-func (c *publicAdminPortCheck) inlineIngress(res *model.Resource, vars map[string]cty.Value, subject string) error {
+func (c *publicAdminPortCheck) inlineIngress(res *model.Resource, vars map[string]cty.Value, subject string) {
 	for _, blk := range res.Body.AllBlocks("ingress") {
 		for _, blockVars := range c.blockInstances(res, blk, vars) {
-			if err := c.permission(res, subject, c.bodyFields(res, blk.Body, blockVars), publicAdminPortInline, blk.DefRange); err != nil {
-				return err
-			}
+			c.permission(res, subject, c.bodyFields(res, blk, blockVars), publicAdminPortInline, blk.DefRange)
 		}
 	}
 	attr := res.Body.Attr("ingress")
 	if attr == nil {
-		return nil
+		return
 	}
 	if items, diags := hcl.ExprList(attr.Expr); !diags.HasErrors() {
 		for _, item := range items {
-			if err := c.permission(res, subject, c.itemFields(res, item, vars), publicAdminPortInline, item.Range()); err != nil {
-				return err
-			}
+			c.permission(res, subject, c.itemFields(res, item, vars), publicAdminPortInline, item.Range())
 		}
-		return nil
+		return
 	}
-	list := c.mod.EvalWith(attr.Expr, res, vars)
+	list := res.Module.EvalWith(attr.Expr, res, vars)
 	if !list.IsKnown() || list.IsNull() || !(list.Type().IsListType() || list.Type().IsSetType() || list.Type().IsTupleType()) {
-		return nil
+		return
 	}
 	for it := list.ElementIterator(); it.Next(); {
 		_, v := it.Element()
-		if err := c.permission(res, subject, publicAdminPortValueFields(v, attr.Expr.Range()), publicAdminPortInline, res.DeclRange); err != nil {
-			return err
-		}
+		c.permission(res, subject, publicAdminPortValueFields(v, publicAdminPortSource(res, nil, attr.Expr)), publicAdminPortInline, res.DeclRange)
 	}
-	return nil
 }
 
 // blockInstances returns the names bound in each block a static or dynamic
@@ -185,7 +180,7 @@ func (c *publicAdminPortCheck) blockInstances(res *model.Resource, blk *model.Bl
 	if blk.ForEach == nil {
 		return nil
 	}
-	v := c.mod.EvalWith(blk.ForEach, res, vars)
+	v := res.Module.EvalWith(blk.ForEach, res, vars)
 	if !v.IsKnown() || v.IsNull() || !v.CanIterateElements() || v.LengthInt() == 0 {
 		return nil
 	}
@@ -206,14 +201,37 @@ func (c *publicAdminPortCheck) blockInstances(res *model.Resource, blk *model.Bl
 	return out
 }
 
-func (c *publicAdminPortCheck) bodyFields(res *model.Resource, body *model.Body, vars map[string]cty.Value) publicAdminPortFields {
+// bodyFields reads the arguments of a permission block, or of the resource
+// itself when blk is nil.
+func (c *publicAdminPortCheck) bodyFields(res *model.Resource, blk *model.Block, vars map[string]cty.Value) publicAdminPortFields {
+	body := res.Body
+	if blk != nil {
+		body = blk.Body
+	}
 	return func(name string) publicAdminPortField {
 		a := body.Attr(name)
 		if a == nil {
 			return publicAdminPortField{}
 		}
-		return publicAdminPortField{value: c.mod.EvalWith(a.Expr, res, vars), rng: a.Expr.Range(), set: true}
+		return publicAdminPortField{value: res.Module.EvalWith(a.Expr, res, vars), expr: publicAdminPortSource(res, blk, a.Expr), set: true}
 	}
+}
+
+// publicAdminPortSource is the expression a value written in res comes from,
+// for the reporter to follow to a caller's argument: the for_each (or count)
+// that each.* (count.*) or a dynamic block's iterator stand for, else the
+// expression itself.
+func publicAdminPortSource(res *model.Resource, blk *model.Block, expr hcl.Expression) hcl.Expression {
+	if blk != nil && blk.Dynamic && blk.ForEach != nil && model.RefersTo(expr, blk.Iterator) {
+		expr = blk.ForEach
+	}
+	if a := res.Body.Attr("for_each"); a != nil && model.RefersTo(expr, "each") {
+		return a.Expr
+	}
+	if a := res.Body.Attr("count"); a != nil && model.RefersTo(expr, "count") {
+		return a.Expr
+	}
+	return expr
 }
 
 // itemFields reads one element of `ingress = [...]`: an object written out
@@ -221,7 +239,7 @@ func (c *publicAdminPortCheck) bodyFields(res *model.Resource, body *model.Body,
 func (c *publicAdminPortCheck) itemFields(res *model.Resource, item hcl.Expression, vars map[string]cty.Value) publicAdminPortFields {
 	pairs, diags := hcl.ExprMap(item)
 	if diags.HasErrors() {
-		return publicAdminPortValueFields(c.mod.EvalWith(item, res, vars), item.Range())
+		return publicAdminPortValueFields(res.Module.EvalWith(item, res, vars), publicAdminPortSource(res, nil, item))
 	}
 	exprs := map[string]hcl.Expression{}
 	for _, p := range pairs {
@@ -234,35 +252,35 @@ func (c *publicAdminPortCheck) itemFields(res *model.Resource, item hcl.Expressi
 		if !ok {
 			return publicAdminPortField{}
 		}
-		return publicAdminPortField{value: c.mod.EvalWith(e, res, vars), rng: e.Range(), set: true}
+		return publicAdminPortField{value: res.Module.EvalWith(e, res, vars), expr: publicAdminPortSource(res, nil, e), set: true}
 	}
 }
 
 // publicAdminPortValueFields reads an evaluated permission object; all its
-// arguments are reported at the expression that produced it.
-func publicAdminPortValueFields(obj cty.Value, rng hcl.Range) publicAdminPortFields {
+// arguments come from the expression that produced it.
+func publicAdminPortValueFields(obj cty.Value, expr hcl.Expression) publicAdminPortFields {
 	return func(name string) publicAdminPortField {
 		switch {
 		case !obj.IsKnown():
-			return publicAdminPortField{value: cty.DynamicVal, rng: rng, set: true}
+			return publicAdminPortField{value: cty.DynamicVal, expr: expr, set: true}
 		case obj.IsNull():
 			return publicAdminPortField{}
 		case obj.Type().IsObjectType() && obj.Type().HasAttribute(name):
-			return publicAdminPortField{value: obj.GetAttr(name), rng: rng, set: true}
+			return publicAdminPortField{value: obj.GetAttr(name), expr: expr, set: true}
 		case obj.Type().IsMapType() && obj.HasIndex(cty.StringVal(name)).True():
-			return publicAdminPortField{value: obj.Index(cty.StringVal(name)), rng: rng, set: true}
+			return publicAdminPortField{value: obj.Index(cty.StringVal(name)), expr: expr, set: true}
 		}
 		return publicAdminPortField{}
 	}
 }
 
 // permission reports an ingress permission that opens a configured port to
-// the world, at its block (the ingress block, the rule resource). When TFLint
-// checks a module call it keeps a finding only at an expression that uses the
-// caller's values: there it goes to the first world-open CIDR argument.
-func (c *publicAdminPortCheck) permission(res *model.Resource, subject string, fields publicAdminPortFields, schema publicAdminPortSchema, block hcl.Range) error {
+// the world, at its block (the ingress block, the rule resource). Inside a
+// called module the reporter shows it at the caller's argument the first
+// world-open CIDR comes from, else at the module block.
+func (c *publicAdminPortCheck) permission(res *model.Resource, subject string, fields publicAdminPortFields, schema publicAdminPortSchema, block hcl.Range) {
 	var world []string
-	var at *hcl.Range
+	var source hcl.Expression
 	for _, name := range schema.cidrs {
 		f := fields(name)
 		if !f.set {
@@ -270,29 +288,23 @@ func (c *publicAdminPortCheck) permission(res *model.Resource, subject string, f
 		}
 		if found := publicAdminPortWorldCIDRs(f.value); len(found) > 0 {
 			world = append(world, found...)
-			if at == nil {
-				rng := f.rng
-				at = &rng
+			if source == nil {
+				source = f.expr
 			}
 		}
 	}
-	if at == nil {
-		return nil
-	}
-	if c.root {
-		at = &block
-	}
-	if c.reported[*at] {
-		return nil
+	site := publicAdminPortSite{mod: res.Module, block: block}
+	if source == nil || c.reported[site] {
+		return
 	}
 	what, ok := c.exposure(fields, schema)
 	if !ok {
-		return nil
+		return
 	}
-	c.reported[*at] = true
+	c.reported[site] = true
 	msg := fmt.Sprintf("%s opens %s to %s, so anyone on the internet can try to log in to or exploit the service listening there. Allow only known source CIDRs, prefix lists or security groups, or reach the hosts through SSM Session Manager or EC2 Instance Connect Endpoint instead.",
 		subject, what, strings.Join(world, " and "))
-	return c.runner.EmitIssue(c.rule, msg, *at)
+	c.report.Report(report.Finding{Subject: subject, Message: msg, Module: res.Module, Range: block, Expr: source})
 }
 
 // exposure describes which configured ports a permission opens; ok is false

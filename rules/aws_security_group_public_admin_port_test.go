@@ -23,7 +23,7 @@ func TestAwsSecurityGroupPublicAdminPortRuleConfigErrors(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			c := ruletest.Load(t, "testdata/aws_security_group_public_admin_port/configured_ports")
 			c.Files[".tflint.hcl"] = "rule \"aws_security_group_public_admin_port\" {\n  enabled = true\n  " + config + "\n}\n"
-			runner, _ := c.Runner(t)
+			runner, _ := c.Runner(t, rule)
 			err := rule.Check(runner)
 			var cfgErr *ConfigError
 			if !errors.As(err, &cfgErr) {

@@ -58,7 +58,7 @@ func benchModel(b *testing.B, resources int) *model.Runner {
 		rel, _ := filepath.Rel(dir, m)
 		files[rel] = f
 	}
-	runner := model.NewRunner(&benchRunner{dir: dir, files: files}, model.Settings{Regions: []string{"us-east-1", "us-west-2"}})
+	runner := model.NewRunner(&benchRunner{dir: dir, files: files}, model.Settings{Regions: []string{"us-east-1", "us-west-2"}, Schema: schemaOf(Rules)})
 	runner.Model()
 	return runner
 }

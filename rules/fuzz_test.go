@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
@@ -44,7 +46,8 @@ resource "aws_s3_bucket" "b" {
 			return
 		}
 		runner := helper.TestRunner(t, map[string]string{"main.tf": src})
-		if err := NewAwsResourceTagsRequiredRule().Check(runner); err != nil {
+		rule := NewAwsResourceTagsRequiredRule()
+		if err := rule.Check(ruletest.Strict(rule, runner, model.Settings{})); err != nil {
 			t.Fatalf("Check returned %v", err)
 		}
 		if len(runner.Issues) > 1 {
@@ -75,7 +78,7 @@ func FuzzEveryRule(f *testing.F) {
 			if runner == nil {
 				return
 			}
-			if err := rule.Check(runner); err != nil {
+			if err := rule.Check(ruletest.Strict(rule, runner, model.Settings{})); err != nil {
 				var configErr *ConfigError
 				if !errors.As(err, &configErr) {
 					t.Fatalf("%s: Check returned %v", rule.Name(), err)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime/debug"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 	"github.com/terraform-linters/tflint-plugin-sdk/logger"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
@@ -28,6 +29,9 @@ type guardedRule struct {
 }
 
 func guard(r tflint.Rule) tflint.Rule { return guardedRule{Rule: r} }
+
+// Reads is what the guarded rule reads of resource bodies.
+func (g guardedRule) Reads() []model.Reads { return model.ReadsOf(g.Rule) }
 
 func (g guardedRule) Check(runner tflint.Runner) (err error) {
 	defer func() {

@@ -23,6 +23,7 @@ var Rules = []tflint.Rule{
 	NewAwsSecretARNOutputMissingRule(),
 	NewTerraformSecurityScanDocumentedRule(),
 	kmskeyregional.New(),
+	newAwsEncryptionAtRestMissingRule(),
 }
 
 // decodeRuleConfig reads a rule block's options; a mistake there is the user's

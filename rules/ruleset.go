@@ -28,6 +28,8 @@ type RuleSet struct {
 	tflint.BuiltinRuleSet
 	config PluginConfig
 	fix    bool
+	// schema is what the enabled rules read of resource bodies.
+	schema *model.Schema
 }
 
 // NewRuleSet returns the ruleset with every rule guarded against panics.
@@ -44,10 +46,25 @@ func NewRuleSet() *RuleSet {
 	}}
 }
 
-// ApplyGlobalConfig notes whether fixes are applied, then enables rules as usual.
+// ApplyGlobalConfig notes whether fixes are applied, enables rules as usual,
+// and builds the schema of what the enabled rules read: a disabled rule
+// widens nothing the host decodes.
 func (r *RuleSet) ApplyGlobalConfig(config *tflint.Config) error {
 	r.fix = config.Fix
-	return r.BuiltinRuleSet.ApplyGlobalConfig(config)
+	if err := r.BuiltinRuleSet.ApplyGlobalConfig(config); err != nil {
+		return err
+	}
+	r.schema = schemaOf(r.EnabledRules)
+	return nil
+}
+
+// schemaOf is the schema of what the rules read of resource bodies.
+func schemaOf(rules []tflint.Rule) *model.Schema {
+	var reads []model.Reads
+	for _, rule := range rules {
+		reads = append(reads, model.ReadsOf(rule)...)
+	}
+	return model.NewSchema(false, reads...)
 }
 
 // ConfigSchema declares the plugin block's attributes; the host rejects any other.
@@ -70,7 +87,8 @@ func (r *RuleSet) ApplyConfig(body *hclext.BodyContent) error {
 	return nil
 }
 
-// NewRunner wraps each module check's runner so that all rules share one model.
+// NewRunner wraps each module check's runner so that all rules share one
+// model, which decodes what the enabled rules read.
 func (r *RuleSet) NewRunner(runner tflint.Runner) (tflint.Runner, error) {
-	return model.NewRunner(runner, model.Settings{Regions: r.config.Regions, Fix: r.fix}), nil
+	return model.NewRunner(runner, model.Settings{Regions: r.config.Regions, Fix: r.fix, Schema: r.schema}), nil
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/repository"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/scandocs"
 )
@@ -60,7 +61,9 @@ func (r *TerraformSecurityScanDocumentedRule) Check(runner tflint.Runner) error 
 	if repo := repository.Enclosing(dir); repo != nil && earlierUndocumentedRoot(repo, start, dir) {
 		return nil
 	}
-	return runner.EmitIssue(r, "No security scan is documented for this configuration: from here up to the repository root, no README, CONTRIBUTING, docs/*.md, pre-commit hook, CI pipeline, Makefile or scanner settings file sets up tfsec, Trivy, Checkov, Terrascan or KICS. Show how to run one (e.g. `trivy config .` in the README) or run it in CI, so that misconfigurations are caught before terraform apply.", at)
+	rep := report.New(runner, r)
+	rep.Report(report.Finding{Message: "No security scan is documented for this configuration: from here up to the repository root, no README, CONTRIBUTING, docs/*.md, pre-commit hook, CI pipeline, Makefile or scanner settings file sets up tfsec, Trivy, Checkov, Terrascan or KICS. Show how to run one (e.g. `trivy config .` in the README) or run it in CI, so that misconfigurations are caught before terraform apply.", Range: at})
+	return rep.Flush()
 }
 
 // earlierUndocumentedRoot reports whether a configuration root that comes

@@ -82,14 +82,3 @@ func (c *distributionCheck) eval(expr hcl.Expression, elem *element) cty.Value {
 	iterator := cty.ObjectVal(map[string]cty.Value{"key": elem.key, "value": elem.value})
 	return c.mod.EvalWith(expr, c.dist, map[string]cty.Value{elem.iterator: iterator})
 }
-
-// reportRange is where a finding about an expression goes. A value that comes
-// from a dynamic block's iterator is reported at the block's for_each in a
-// called module, since TFLint keeps findings there only at expressions that
-// use the module's variables.
-func (c *distributionCheck) reportRange(expr hcl.Expression, block *model.Block, elem *element) hcl.Range {
-	if elem != nil && !c.cfg.IsRoot && block.ForEach != nil {
-		return block.ForEach.Range()
-	}
-	return expr.Range()
-}

@@ -39,7 +39,7 @@ var loadBalancerTypes = map[string]bool{"aws_lb": true, "aws_alb": true, "aws_el
 // checkOrigin reports an origin whose domain_name CloudFront rejects or cannot
 // reach: its value when known (for one element of a dynamic origin, or elem
 // nil), else the resource attribute it comes from.
-func (c *distributionCheck) checkOrigin(origin *model.Block, domain *hcl.Attribute, elem *element) error {
+func (c *distributionCheck) checkOrigin(origin *model.Block, domain *hcl.Attribute, elem *element) {
 	what := c.dist.Address() + " origin" + elem.label()
 	vpc := c.usesVPCOrigin(origin, elem)
 	if host, ok := c.evalString(domain.Expr, elem); ok {
@@ -47,25 +47,31 @@ func (c *distributionCheck) checkOrigin(origin *model.Block, domain *hcl.Attribu
 		if vpc {
 			problem = hostSyntaxProblem(host)
 		}
-		if problem == "" {
-			return nil
+		if problem != "" {
+			c.report(fmt.Sprintf("%s domain_name %s %s", what, quote(host), problem), domain.Expr, origin, elem)
 		}
-		msg := fmt.Sprintf("%s domain_name %s %s", what, quote(host), problem)
-		return c.runner.EmitIssue(c.rule, msg, c.reportRange(domain.Expr, origin, elem))
+		return
 	}
-	if elem != nil {
-		// The value comes from the iterator, whose references cannot be followed.
-		return nil
-	}
-	ref, whole, ok := valueRef(c.mod, domain.Expr, 0)
+	ref, whole, ok := c.valueRef(domain.Expr, origin, elem)
 	if !ok || ref.Resource.Absent() {
-		return nil
+		return
 	}
-	problem := c.refProblem(ref, whole, vpc)
-	if problem == "" {
-		return nil
+	if problem := c.refProblem(ref, whole, vpc); problem != "" {
+		c.report(what+" domain_name "+problem, domain.Expr, origin, elem)
 	}
-	return c.runner.EmitIssue(c.rule, what+" domain_name "+problem, domain.Expr.Range())
+}
+
+// valueRef finds the resource attribute the value of expr begins with, from
+// where the value is written: a value from a dynamic block's iterator is
+// followed through the block's for_each, as a caller's origin map.
+func (c *distributionCheck) valueRef(expr hcl.Expression, block *model.Block, elem *element) (ref model.Ref, whole, ok bool) {
+	if s, found := c.written(expr, block, elem); found {
+		return valueRef(s.mod, s.expr)
+	}
+	if fromIterator(expr, elem) {
+		return ref, false, false
+	}
+	return valueRef(c.mod, expr)
 }
 
 // refProblem explains why an origin whose domain_name is (or, when not whole,

@@ -6,8 +6,9 @@
 // (judging an origin's domain_name), hosts.go (what CloudFront accepts as a
 // host name), zones.go (Route 53 zones and records as origins), targets.go
 // (cache behaviors aimed at no origin), dynamic.go (the elements of dynamic
-// blocks), callers.go (origins a caller sets through a module's origin map)
-// and trace.go (following a value back to where it is written).
+// blocks), findings.go (where a finding is shown: in a called module, where
+// the caller writes the value) and trace.go (following a value back to where
+// it is written).
 package cloudfrontorigin
 
 import (
@@ -17,6 +18,7 @@ import (
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 )
 
 // Rule finds CloudFront origins that CloudFront rejects or cannot reach, and
@@ -35,60 +37,54 @@ func (r *Rule) Enabled() bool             { return true }
 func (r *Rule) Severity() tflint.Severity { return tflint.ERROR }
 func (r *Rule) Link() string              { return project.ReferenceLink(r.Name()) }
 
-var _ = model.Declare(
-	// aws_cloudfront_distribution
-	"origin{}.domain_name", "origin{}.origin_id", "origin{}.vpc_origin_config{}",
-	"origin_group{}.origin_id",
-	"default_cache_behavior{}.target_origin_id",
-	"ordered_cache_behavior{}.target_origin_id", "ordered_cache_behavior{}.path_pattern",
-	// aws_route53_zone (resource and data source)
-	"name", "vpc{}", "private_zone", "vpc_id",
-	// aws_route53_record
-	"zone_id", "type", "alias{}.name",
-	// aws_lb, aws_alb, aws_elb
-	"internal",
-)
+// Reads is what the rule reads of resource bodies.
+func (r *Rule) Reads() []model.Reads {
+	return []model.Reads{{Paths: []string{
+		// aws_cloudfront_distribution
+		"origin{}.domain_name", "origin{}.origin_id", "origin{}.vpc_origin_config{}",
+		"origin_group{}.origin_id",
+		"default_cache_behavior{}.target_origin_id",
+		"ordered_cache_behavior{}.target_origin_id", "ordered_cache_behavior{}.path_pattern",
+		// aws_route53_zone (resource and data source)
+		"name", "vpc{}", "private_zone", "vpc_id",
+		// aws_route53_record
+		"zone_id", "type", "alias{}.name",
+		// aws_lb, aws_alb, aws_elb
+		"internal",
+	}}}
+}
 
 // Check judges every CloudFront distribution of the module under check and of
-// the modules it calls.
+// the modules it calls. The root module's check shows what called modules
+// hold, with the values their callers pass, and TFLint's module-call checks
+// show nothing: each finding appears once, in the caller's files.
 func (r *Rule) Check(runner tflint.Runner) error {
 	cfg := model.For(runner)
+	findings := report.New(runner, r)
 	for _, dist := range cfg.ResourcesOfType("aws_cloudfront_distribution") {
-		c := &distributionCheck{rule: r, runner: runner, cfg: cfg, dist: dist, mod: dist.Module}
-		run := c.run
-		if !dist.InCheckedModule() {
-			// TFLint checks each module call itself, with the values its
-			// caller passes; only references into the caller need the root.
-			run = c.runCallerReferences
-		}
-		if err := run(); err != nil {
-			return err
-		}
+		c := &distributionCheck{findings: findings, cfg: cfg, dist: dist, mod: dist.Module}
+		c.run()
 	}
-	return nil
+	return findings.Flush()
 }
 
 // distributionCheck judges one distribution.
 type distributionCheck struct {
-	rule   *Rule
-	runner tflint.Runner
-	cfg    *model.Config
-	dist   *model.Resource
-	mod    *model.Module
+	findings *report.Reporter
+	cfg      *model.Config
+	dist     *model.Resource
+	mod      *model.Module
 }
 
-// run judges a distribution of the module under check: each origin, then the
-// cache behaviors' targets.
-func (c *distributionCheck) run() error {
+// run judges a distribution: each origin, then the cache behaviors' targets.
+func (c *distributionCheck) run() {
 	for _, origin := range c.dist.Body.AllBlocks("origin") {
 		domain := origin.Body.Attr("domain_name")
 		if domain == nil {
 			continue
 		}
 		if !origin.Dynamic {
-			if err := c.checkOrigin(origin, domain, nil); err != nil {
-				return err
-			}
+			c.checkOrigin(origin, domain, nil)
 			continue
 		}
 		// A dynamic origin exists only for the elements of its for_each.
@@ -97,18 +93,14 @@ func (c *distributionCheck) run() error {
 			continue
 		}
 		if !model.RefersTo(domain.Expr, origin.Iterator) {
-			if err := c.checkOrigin(origin, domain, nil); err != nil {
-				return err
-			}
+			c.checkOrigin(origin, domain, nil)
 			continue
 		}
 		for _, e := range elements {
-			if err := c.checkOrigin(origin, domain, e); err != nil {
-				return err
-			}
+			c.checkOrigin(origin, domain, e)
 		}
 	}
-	return c.checkTargets()
+	c.checkTargets()
 }
 
 // quote quotes a value for a message, shortened when long.

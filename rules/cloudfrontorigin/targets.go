@@ -12,10 +12,10 @@ import (
 
 // checkTargets reports cache behaviors whose target_origin_id names no origin
 // or origin group, when every id of the distribution is known.
-func (c *distributionCheck) checkTargets() error {
+func (c *distributionCheck) checkTargets() {
 	ids, complete := c.originIDs()
 	if !complete {
-		return nil
+		return
 	}
 	for _, kind := range []string{"default_cache_behavior", "ordered_cache_behavior"} {
 		for _, behavior := range c.dist.Body.AllBlocks(kind) {
@@ -24,9 +24,7 @@ func (c *distributionCheck) checkTargets() error {
 				continue
 			}
 			if !behavior.Dynamic {
-				if err := c.checkTarget(kind, behavior, target, nil, ids); err != nil {
-					return err
-				}
+				c.checkTarget(kind, behavior, target, nil, ids)
 				continue
 			}
 			elements, ok := c.elements(behavior)
@@ -37,21 +35,18 @@ func (c *distributionCheck) checkTargets() error {
 				elements = elements[:1]
 			}
 			for _, e := range elements {
-				if err := c.checkTarget(kind, behavior, target, e, ids); err != nil {
-					return err
-				}
+				c.checkTarget(kind, behavior, target, e, ids)
 			}
 		}
 	}
-	return nil
 }
 
 // checkTarget reports a cache behavior (one element of a dynamic one, or elem
 // nil) whose target_origin_id is not among ids.
-func (c *distributionCheck) checkTarget(kind string, behavior *model.Block, target *hcl.Attribute, elem *element, ids map[string]bool) error {
+func (c *distributionCheck) checkTarget(kind string, behavior *model.Block, target *hcl.Attribute, elem *element, ids map[string]bool) {
 	id, ok := c.evalString(target.Expr, elem)
 	if !ok || ids[id] {
-		return nil
+		return
 	}
 	what := c.dist.Address() + " " + kind + elem.label()
 	if kind == "ordered_cache_behavior" {
@@ -63,7 +58,7 @@ func (c *distributionCheck) checkTarget(kind string, behavior *model.Block, targ
 	}
 	msg := fmt.Sprintf("%s target_origin_id %s names no origin or origin group of the distribution (%s): CloudFront rejects the distribution. Set it to the origin_id of one of its origins or origin groups.",
 		what, quote(id), idList(ids))
-	return c.runner.EmitIssue(c.rule, msg, c.reportRange(target.Expr, behavior, elem))
+	c.report(msg, target.Expr, behavior, elem)
 }
 
 // originIDs returns the ids of the distribution's origins and origin groups;

@@ -59,7 +59,7 @@ func recordMayBeApex(rec, zone *model.Resource, apex string, apexKnown bool) boo
 	if nameAttr == nil {
 		return true
 	}
-	if ref, whole, ok := valueRef(rec.Module, nameAttr.Expr, 0); ok && whole && ref.Resource.Type == "aws_route53_zone" && ref.Attr == "name" {
+	if ref, whole, ok := valueRef(rec.Module, nameAttr.Expr); ok && whole && ref.Resource.Type == "aws_route53_zone" && ref.Attr == "name" {
 		if ref.Resource == zone {
 			return true
 		}
@@ -77,7 +77,7 @@ func (c *distributionCheck) aliasesDistribution(rec *model.Resource) bool {
 		if target == nil {
 			continue
 		}
-		if ref, whole, ok := valueRef(rec.Module, target.Expr, 0); ok && whole && ref.Resource == c.dist {
+		if ref, whole, ok := valueRef(rec.Module, target.Expr); ok && whole && ref.Resource == c.dist {
 			return true
 		}
 	}
@@ -91,7 +91,7 @@ func (c *distributionCheck) privateZoneOf(rec *model.Resource) *model.Resource {
 	if zoneID == nil {
 		return nil
 	}
-	ref, whole, ok := valueRef(rec.Module, zoneID.Expr, 0)
+	ref, whole, ok := valueRef(rec.Module, zoneID.Expr)
 	if !ok || !whole || ref.Resource.Type != "aws_route53_zone" || ref.Resource.Absent() || (ref.Attr != "zone_id" && ref.Attr != "id") {
 		return nil
 	}

@@ -1,10 +1,12 @@
 // Package data embeds facts read from the AWS provider's resource schemas
-// (hashicorp/aws 6.57.1). The files are copied unchanged from the project's
-// shared/aws/ directory; each keeps its source line.
+// (hashicorp/aws 6.57.1), copied unchanged from the project's shared/aws/
+// directory, and facts about AWS behaviour curated by hand, each row with the
+// AWS documentation link that states it. Every file keeps its source line.
 package data
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 )
 
@@ -16,6 +18,12 @@ var kmsAttributes string
 
 //go:embed kms-attributes-other-names.tsv
 var kmsAttributesOtherNames string
+
+//go:embed global-services.tsv
+var globalServices string
+
+//go:embed storage-for-other-regions.tsv
+var storageForOtherRegions string
 
 // TaggableResources are the resource types whose schema has a top-level `tags` attribute.
 var TaggableResources = set(rows(taggableResources, 1))
@@ -31,6 +39,22 @@ var KMSAttributes = func() map[string][]string {
 	}
 	return out
 }()
+
+// GlobalServicePrefixes maps a resource type prefix to whether the
+// service's resources are placed in a region: false for a global service,
+// true for a regional exception inside a global prefix.
+var GlobalServicePrefixes = func() map[string]bool {
+	out := map[string]bool{}
+	for _, row := range rows(globalServices, 3) {
+		out[row[0]] = row[1] == "regional"
+	}
+	return out
+}()
+
+// StorageForOtherRegions are the resource types that hold storage a
+// workload in another region writes to: buckets and their settings, replica
+// tables, backup vaults, replica keys.
+var StorageForOtherRegions = set(rows(storageForOtherRegions, 3))
 
 // rows splits a data file into its non-comment rows of at least n tab-separated fields.
 func rows(src string, n int) [][]string {
@@ -55,3 +79,32 @@ func set(list [][]string) map[string]bool {
 	}
 	return out
 }
+
+//go:embed admin-endpoint-services.tsv
+var adminEndpointServices string
+
+//go:embed self-managed-vpn-ports.tsv
+var selfManagedVPNPorts string
+
+// AdminEndpointServices are the AWS services, by the last part of their
+// endpoint service name (com.amazonaws.<region>.<service>), whose interface
+// VPC endpoint gives administrators a way into a VPC (Session Manager's).
+var AdminEndpointServices = set(rows(adminEndpointServices, 3))
+
+// SelfManagedVPNPorts are the UDP port sets a self-managed VPN server
+// listens on; a server needs every port of one set.
+var SelfManagedVPNPorts = func() [][]int {
+	var out [][]int
+	for _, row := range rows(selfManagedVPNPorts, 3) {
+		var ports []int
+		for _, p := range strings.Split(row[0], ",") {
+			n, err := strconv.Atoi(p)
+			if err != nil {
+				panic("self-managed-vpn-ports.tsv: " + err.Error())
+			}
+			ports = append(ports, n)
+		}
+		out = append(out, ports)
+	}
+	return out
+}()

@@ -40,7 +40,7 @@ var aliasAttrs = map[string]bool{
 
 // resourceKeys is what an attribute of a managed resource names: a key, by
 // ARN or by id (which its multi-Region relatives share), or an alias's key.
-func resourceKeys(res *model.Resource, attr, instance string, depth int) ([]key, bool) {
+func resourceKeys(t *model.Tracer[key], res *model.Resource, attr, instance string) ([]key, bool) {
 	switch {
 	case keyTypes[res.Type] && keyAttrs[attr]:
 		if attr != "arn" {
@@ -48,27 +48,18 @@ func resourceKeys(res *model.Resource, attr, instance string, depth int) ([]key,
 		}
 		return []key{{label: res.Address() + instance, region: res.InstanceRegion(instance), managed: true}}, true
 	case res.Type == "aws_kms_alias" && (attr == "name" || attr == "id"):
-		return aliasKeysByName(res, depth)
+		return aliasKeysByName(t, res)
 	case res.Type == "aws_kms_alias" && (attr == "arn" || attr == "target_key_arn") && res.Region.Known():
 		// Both ARNs name the alias's region, even when its target is a
 		// multi-Region key id that other regions share.
 		aliased := key{label: res.Address(), region: res.Region}
-		if keys, complete := aliasKeys(res, depth); complete && len(keys) > 0 {
+		if keys, complete := aliasKeys(t, res); complete && len(keys) > 0 {
 			aliased = keys[0]
 			aliased.region = res.Region
 		}
 		return []key{aliased}, true
 	case res.Type == "aws_kms_alias" && aliasAttrs[attr]:
-		return aliasKeys(res, depth)
-	}
-	return nil, false
-}
-
-// dataSourceKeys is what an attribute of a data source names: the key an
-// aws_kms_key or aws_kms_alias data source reads, if the attribute identifies it.
-func dataSourceKeys(ds *model.Resource, attr, instance string) ([]key, bool) {
-	if ds.Type == "aws_kms_key" && keyAttrs[attr] || ds.Type == "aws_kms_alias" && aliasAttrs[attr] {
-		return []key{dataKey(ds, instance)}, true
+		return aliasKeys(t, res)
 	}
 	return nil, false
 }
@@ -129,25 +120,46 @@ func multiRegionKeys(res *model.Resource, instance string) ([]key, bool) {
 	return keys, true
 }
 
-// primaryOf is the key resource a replica's primary_key_arn names,
-// or nil when it cannot be followed to exactly one.
+// primaryOf is the key resource a replica's primary_key_arn names, directly
+// (aws_kms_key.arn) or through an alias's target_key_arn, or nil when it
+// cannot be followed to exactly one.
 func primaryOf(replica *model.Resource) *model.Resource {
 	arn := replica.Body.Attr("primary_key_arn")
 	if arn == nil {
 		return nil
 	}
 	refs, complete := replica.Module.References(arn.Expr)
+	if !complete || len(refs) != 1 {
+		return nil
+	}
+	switch ref := refs[0]; {
+	case keyTypes[ref.Resource.Type]:
+		return ref.Resource
+	case ref.Resource.Type == "aws_kms_alias" && !ref.Resource.Data && ref.Attr == "target_key_arn":
+		return aliasTarget(ref.Resource)
+	}
+	return nil
+}
+
+// aliasTarget is the key resource an alias's target_key_id names, or nil
+// when it cannot be followed to exactly one.
+func aliasTarget(alias *model.Resource) *model.Resource {
+	target := alias.Body.Attr("target_key_id")
+	if target == nil {
+		return nil
+	}
+	refs, complete := alias.Module.References(target.Expr)
 	if !complete || len(refs) != 1 || !keyTypes[refs[0].Resource.Type] {
 		return nil
 	}
 	return refs[0].Resource
 }
 
-// instanceKey is the instance key a resource reference names
-// with a literal index (`aws_kms_key.r["us-east-1"]`), or "".
-func instanceKey(tr hcl.Traversal) string {
-	if len(tr) > 2 {
-		if idx, ok := tr[2].(hcl.TraverseIndex); ok {
+// instanceKey is the instance key that the steps after a resource address
+// name with a literal index (`aws_kms_key.r["us-east-1"]`), or "".
+func instanceKey(rest hcl.Traversal) string {
+	if len(rest) > 0 {
+		if idx, ok := rest[0].(hcl.TraverseIndex); ok {
 			return model.InstanceKey(idx.Key)
 		}
 	}
@@ -157,11 +169,11 @@ func instanceKey(tr hcl.Traversal) string {
 // aliasKeys follows an alias to its target key. An alias and its key
 // share a region, so an alias whose target cannot be followed still places
 // the key in the alias's region.
-func aliasKeys(alias *model.Resource, depth int) ([]key, bool) {
+func aliasKeys(t *model.Tracer[key], alias *model.Resource) ([]key, bool) {
 	var keys []key
 	complete := false
 	if target := alias.Body.Attr("target_key_id"); target != nil {
-		keys, complete = trace(alias.Module, target.Expr, nil, depth)
+		keys, complete = t.Follow(alias.Module, target.Expr, nil)
 	}
 	if complete && len(keys) > 0 {
 		for i := range keys {
@@ -181,10 +193,10 @@ func aliasKeys(alias *model.Resource, depth int) ([]key, bool) {
 // aliasKeysByName resolves an alias used by its name, which AWS looks
 // up in the caller's region: every alias of the configuration with that name
 // is a candidate, each in its own region.
-func aliasKeysByName(alias *model.Resource, depth int) ([]key, bool) {
+func aliasKeysByName(t *model.Tracer[key], alias *model.Resource) ([]key, bool) {
 	name, known := aliasName(alias)
 	if !known {
-		return aliasKeys(alias, depth)
+		return aliasKeys(t, alias)
 	}
 	cfg := alias.Module.Config()
 	// A module the model cannot read may create the same name elsewhere.
@@ -197,7 +209,7 @@ func aliasKeysByName(alias *model.Resource, depth int) ([]key, bool) {
 		if otherName, ok := aliasName(other); !ok {
 			complete = false
 		} else if otherName == name {
-			found, ok := aliasKeys(other, depth)
+			found, ok := aliasKeys(t, other)
 			keys, complete = append(keys, found...), complete && ok
 		}
 	}
@@ -210,26 +222,6 @@ func aliasName(alias *model.Resource) (string, bool) {
 		return "", false
 	}
 	return alias.Module.EvalString(a.Expr, alias)
-}
-
-// dataKey is the key a data source reads: in the data source's
-// region, or in the region of the ARN it names.
-func dataKey(ds *model.Resource, instance string) key {
-	found := key{label: ds.Address() + instance, region: ds.InstanceRegion(instance)}
-	arg := "key_id"
-	if ds.Type == "aws_kms_alias" {
-		arg = "name"
-	}
-	if a := ds.Body.Attr(arg); a != nil {
-		if s, ok := ds.Module.EvalString(a.Expr, ds); ok {
-			named := keyFromString(s)
-			found.awsManaged = named.awsManaged
-			if named.region.Known() {
-				found.region = named.region
-			}
-		}
-	}
-	return found
 }
 
 // keyFromString reads a key id, alias name or ARN. An empty string names no key.

@@ -12,13 +12,11 @@
 package kmskeyregional
 
 import (
-	"fmt"
-
-	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 )
 
 // Rule reports KMS key references that cross regions, and deployment
@@ -39,46 +37,31 @@ func (r *Rule) Link() string              { return project.ReferenceLink(r.Name(
 
 func (r *Rule) Check(runner tflint.Runner) error {
 	cfg := model.For(runner)
-	if !cfg.IsRoot {
-		return nil
-	}
 	c := &check{
-		rule: r, runner: runner, cfg: cfg,
-		regionHasKey: map[string]bool{}, regionUnknown: map[string]bool{}, emitted: map[string]bool{},
+		cfg: cfg, report: report.New(runner, r),
+		regionHasKey: map[string]bool{}, regionUnknown: map[string]bool{},
 	}
 	for _, res := range cfg.AllResources() {
 		for _, site := range c.sites(res) {
-			if err := c.judge(site); err != nil {
-				return err
-			}
+			c.judge(site)
 		}
 	}
 	if cfg.IsConfigurationRoot {
-		return c.regionsWithoutKeys()
+		c.regionsWithoutKeys()
 	}
-	return nil
+	return c.report.Flush()
 }
 
 // check is one run of the rule over a configuration.
 type check struct {
-	rule   *Rule
-	runner tflint.Runner
 	cfg    *model.Config
+	report *report.Reporter
 	// regionHasKey marks regions (by Region.Key) whose resources use a key the
 	// configuration does not manage, such as a key id or a data source.
 	regionHasKey map[string]bool
 	// regionUnknown marks regions whose resources use keys that cannot be followed.
 	regionUnknown map[string]bool
-	emitted       map[string]bool
-}
-
-// emit reports an issue once: instances and module calls can lead to the
-// same finding at the same range.
-func (c *check) emit(msg string, at hcl.Range) error {
-	id := fmt.Sprintf("%s:%d:%d\x00%s", at.Filename, at.Start.Line, at.Start.Column, msg)
-	if c.emitted[id] {
-		return nil
-	}
-	c.emitted[id] = true
-	return c.runner.EmitIssue(c.rule, msg, at)
+	// unknownRegionKeyed is set when a region whose name cannot be known has,
+	// or may have, a key: it may be any region, so no region lacks one for sure.
+	unknownRegionKeyed bool
 }

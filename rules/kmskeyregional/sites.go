@@ -108,17 +108,9 @@ func descend(expr hcl.Expression, rest []string) (hcl.Expression, []string, bool
 
 func objectItem(obj *hclsyntax.ObjectConsExpr, name string) hcl.Expression {
 	for _, item := range obj.Items {
-		if keyName(item.KeyExpr) == name {
+		if model.KeyName(item.KeyExpr) == name {
 			return item.ValueExpr
 		}
 	}
 	return nil
-}
-
-// keyName is an object key written as a name or a literal string.
-func keyName(expr hcl.Expression) string {
-	if v, diags := expr.Value(nil); !diags.HasErrors() && v.IsKnown() && !v.IsNull() && v.Type() == cty.String {
-		return v.AsString()
-	}
-	return hcl.ExprAsKeyword(expr)
 }

@@ -59,8 +59,8 @@ func benchmarkBuild(b *testing.B, resources, perFile int) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		c := Build(runner, Settings{Regions: []string{"us-east-1", "us-west-2"}})
-		_ = c.DeploymentRegions()
+		c := Build(runner, Settings{Schema: testSchema, Regions: []string{"us-east-1", "us-west-2"}})
+		_ = c.GroupByRegion(func(r *Resource) bool { return !r.Absent() })
 	}
 }
 

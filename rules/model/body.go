@@ -49,8 +49,8 @@ func (b *Body) Attr(name string) *hcl.Attribute {
 		return nil
 	}
 	if !b.schema.has(name) {
-		if StrictSchema {
-			panic(fmt.Sprintf("model: attribute %q is read but not declared with model.Declare", name))
+		if b.schema.strict {
+			panic(fmt.Sprintf("model: attribute %q is read but no rule's Reads declares it", name))
 		}
 		return nil
 	}
@@ -87,8 +87,8 @@ func (b *Body) Blocks(blockType string) []*Block {
 		return nil
 	}
 	if !b.schema.hasBlock(blockType) && blockType != "dynamic" {
-		if StrictSchema {
-			panic(fmt.Sprintf("model: block %q is read but not declared with model.Declare", blockType))
+		if b.schema.strict {
+			panic(fmt.Sprintf("model: block %q is read but no rule's Reads declares it", blockType))
 		}
 		return nil
 	}

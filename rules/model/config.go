@@ -18,6 +18,16 @@ type Settings struct {
 	Regions []string
 	// Fix is set when tflint applies fixes (--fix), which change the files between rules.
 	Fix bool
+	// Schema is what the enabled rules read of resource bodies; nil reads
+	// only what the model itself needs.
+	Schema *Schema
+}
+
+func (s Settings) schema() *Schema {
+	if s.Schema == nil {
+		return defaultSchema
+	}
+	return s.Schema
 }
 
 // Config is the model of one module check: the module TFLint is checking and,
@@ -55,7 +65,7 @@ type Config struct {
 // and logged.
 func Build(runner tflint.Runner, settings Settings) *Config {
 	cfg := &Config{Settings: settings}
-	files, resources := readModule(runner)
+	files, resources := readModule(runner, settings.schema())
 	path, err := runner.GetModulePath()
 	cfg.IsRoot = err == nil && path.IsRoot()
 	if err == nil {

@@ -24,7 +24,12 @@ func TestNativeDecodingMatchesPartialContent(t *testing.T) {
 	if len(paths) < 20 {
 		t.Fatalf("found only %d fixture files", len(paths))
 	}
-	resource := resourceSchemaFor([]string{"aws_s3_bucket", "aws_ebs_volume", "aws_instance", "aws_dynamodb_table", "aws_s3_bucket_replication_configuration"})
+	types := []string{"aws_s3_bucket", "aws_ebs_volume", "aws_instance", "aws_dynamodb_table", "aws_s3_bucket_replication_configuration"}
+	resource := NewSchema(false, Reads{Types: types, Paths: []string{
+		"kms_key_id", "ebs_block_device{}.kms_key_id", "root_block_device{}.encrypted", "replica{}.region_name",
+		"rule{}.destination{}.encryption_configuration{}.replica_kms_key_id",
+		"server_side_encryption_configuration{}.rule{}.apply_server_side_encryption_by_default{}.sse_algorithm",
+	}}).forTypes(types)
 	for _, path := range paths {
 		src, err := os.ReadFile(path)
 		if err != nil {

@@ -22,7 +22,7 @@ func TestEvalAsDeployedLeavesAModulesInputsToItsCallers(t *testing.T) {
 	b.WriteString("resource \"aws_instance\" \"a\" {\n  ami = local.l0\n  tags = local.literal\n}\n")
 	src := b.String()
 
-	module := Build(helper.TestRunner(t, map[string]string{"main.tf": src}), Settings{})
+	module := Build(helper.TestRunner(t, map[string]string{"main.tf": src}), Settings{Schema: testSchema})
 	res := module.Module.Resource("aws_instance", "a")
 	if v := res.EvalAsDeployed(res.Body.Attr("ami").Expr); v.IsKnown() {
 		t.Errorf("a module's input through locals = %#v, want unknown", v)
@@ -31,7 +31,7 @@ func TestEvalAsDeployedLeavesAModulesInputsToItsCallers(t *testing.T) {
 		t.Errorf("a literal local = %#v, want null", v)
 	}
 
-	root := Build(helper.TestRunner(t, map[string]string{"main.tf": src + "terraform {\n  backend \"s3\" {}\n}\n"}), Settings{})
+	root := Build(helper.TestRunner(t, map[string]string{"main.tf": src + "terraform {\n  backend \"s3\" {}\n}\n"}), Settings{Schema: testSchema})
 	res = root.Module.Resource("aws_instance", "a")
 	if v := res.EvalAsDeployed(res.Body.Attr("ami").Expr); !v.IsKnown() || !v.IsNull() {
 		t.Errorf("in a configuration root the default counts, got %#v", v)

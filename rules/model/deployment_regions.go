@@ -6,53 +6,17 @@ import (
 	"github.com/hashicorp/hcl/v2"
 )
 
-// DeploymentRegion is a region that hosts regional managed resources, or one
-// the plugin's `regions` setting requires.
+// DeploymentRegion is a region with the resources placed in it, as
+// GroupByRegion groups them. Which resources make a region one the
+// configuration deploys to is AWS knowledge, in rules/awsfacts
+// (awsfacts.DeploymentRegions).
 type DeploymentRegion struct {
 	Region Region
-	// Resources are the existing regional resources placed in the region, in
-	// the module under check and in every readable called module.
+	// Resources are the resources placed in the region that the grouping
+	// kept, in the module under check and in every readable called module.
 	Resources []*Resource
-	// Configured is true when the `regions` setting names the region.
+	// Configured is true when the plugin's `regions` setting names the region.
 	Configured bool
-}
-
-// IsRegional reports whether a resource is placed in its region: an existing
-// AWS managed resource that neither belongs to a global service nor only
-// serves one (ACM certificates, WAF web ACLs and Lambda@Edge functions used
-// by CloudFront).
-func (c *Config) IsRegional(r *Resource) bool {
-	if r.Data || r.Absent() || !strings.HasPrefix(r.Type, "aws_") || IsGlobalType(r.Type) {
-		return false
-	}
-	return !c.servesGlobal()[r]
-}
-
-// DeploymentRegions returns the regions that host regional resources, in order
-// of first appearance, followed by required regions that host nothing.
-// Resources whose region cannot be identified are left out.
-func (c *Config) DeploymentRegions() []*DeploymentRegion {
-	return deploymentRegions.of(&c.memo, c, c.findDeploymentRegions)
-}
-
-var deploymentRegions = &analysis[[]*DeploymentRegion]{name: "deployment regions"}
-
-func (c *Config) findDeploymentRegions() []*DeploymentRegion {
-	out := c.GroupByRegion(c.IsRegional)
-	byKey := map[string]*DeploymentRegion{}
-	for _, dr := range out {
-		byKey[dr.Region.Key()] = dr
-	}
-	for _, name := range c.Settings.Regions {
-		if dr := byKey[name]; dr != nil {
-			dr.Configured = true
-			continue
-		}
-		dr := &DeploymentRegion{Region: Region{Name: name}, Configured: true}
-		byKey[name] = dr
-		out = append(out, dr)
-	}
-	return out
 }
 
 // GroupByRegion groups the existing resources that pass the filter by the
@@ -76,12 +40,6 @@ func (c *Config) GroupByRegion(keep func(*Resource) bool) []*DeploymentRegion {
 		}
 	}
 	return out
-}
-
-// MultiRegion reports whether the configuration deploys to, or must deploy
-// to, two or more regions.
-func (c *Config) MultiRegion() bool {
-	return len(c.DeploymentRegions()) > 1 || len(c.Settings.Regions) > 1
 }
 
 // RegionProvider returns the provider block of the module under check that

@@ -30,10 +30,3 @@ func TraversalName(expr hcl.Expression) string {
 	}
 	return strings.Join(parts, ".")
 }
-
-func attrExpr(a *hcl.Attribute) hcl.Expression {
-	if a == nil {
-		return nil
-	}
-	return a.Expr
-}

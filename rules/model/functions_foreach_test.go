@@ -36,7 +36,7 @@ resource "aws_security_group_rule" "ingress" {
   for_each = { for r in local.rules : r.name => r if length(r) > 0 }
 }
 `,
-	}, Settings{})
+	}, Settings{Schema: testSchema})
 	r := c.Module.Calls[0].Module.Resource("aws_security_group_rule", "ingress")
 	instances := r.Instances()
 	if len(instances) != 2 {

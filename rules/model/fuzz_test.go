@@ -23,14 +23,12 @@ func fuzzConfig(t *testing.T, name string, src []byte) *Config {
 	if diags.HasErrors() || f == nil {
 		return nil
 	}
-	return Build(&filesRunner{files: map[string]*hcl.File{name: f}}, Settings{Regions: []string{"us-east-1", "eu-west-1"}})
+	return Build(&filesRunner{files: map[string]*hcl.File{name: f}}, Settings{Schema: testSchema, Regions: []string{"us-east-1", "eu-west-1"}})
 }
 
 // exercise runs every model query over every resource and attribute.
 func exercise(c *Config) {
-	_ = c.DeploymentRegions()
-	_ = c.MultiRegion()
-	for _, dr := range c.DeploymentRegions() {
+	for _, dr := range c.GroupByRegion(func(r *Resource) bool { return !r.Absent() }) {
 		_, _ = c.RegionAnchor(dr)
 		_ = c.RegionLabel(dr.Region)
 	}
@@ -54,10 +52,6 @@ func exercise(c *Config) {
 		for _, r := range m.Resources {
 			_ = r.Address()
 			_ = r.ReportRange()
-			_ = c.IsRegional(r)
-			for _, b := range r.Body.AllBlocks("viewer_certificate") {
-				_ = b.Body.Attr("acm_certificate_arn")
-			}
 		}
 	})
 }

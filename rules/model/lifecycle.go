@@ -7,8 +7,6 @@ import (
 	"github.com/zclconf/go-cty/cty"
 )
 
-var _ = Declare("lifecycle{}.ignore_changes")
-
 // IgnoresChanges reports whether the resource's lifecycle.ignore_changes
 // hands an argument to something outside Terraform: `all`, or the argument
 // named in the list (also in the string forms of JSON and old

@@ -16,18 +16,18 @@ import (
 // readModule reads the module's files from the host in one call and decodes
 // them here. Asking the host to decode instead (GetModuleContent) costs more,
 // because every expression is then encoded, sent and re-parsed one by one.
-func readModule(runner tflint.Runner) ([]fileContent, *schemaNode) {
+func readModule(runner tflint.Runner, schema *Schema) ([]fileContent, *schemaNode) {
 	files, err := runner.GetFiles()
 	if err != nil {
 		logger.Warn("awsbaseline: reading the module: " + err.Error())
 	}
-	return decodeFiles(files)
+	return decodeFiles(files, schema)
 }
 
 // decodeFiles decodes a module's files with the model's schema, in
 // Terraform's load order: the resource types present decide which
 // type-specific declarations are decoded.
-func decodeFiles(files map[string]*hcl.File) ([]fileContent, *schemaNode) {
+func decodeFiles(files map[string]*hcl.File, schema *Schema) ([]fileContent, *schemaNode) {
 	names := make([]string, 0, len(files))
 	for name, f := range files {
 		if f != nil && f.Body != nil {
@@ -40,7 +40,7 @@ func decodeFiles(files map[string]*hcl.File) ([]fileContent, *schemaNode) {
 		labels, _ := decodeFile(files[name].Body, nil)
 		types = append(types, blockTypes(labels.Blocks)...)
 	}
-	resource := resourceSchemaFor(types)
+	resource := schema.forTypes(types)
 	out := make([]fileContent, 0, len(names))
 	for _, name := range names {
 		content, diags := decodeFile(files[name].Body, resource)

@@ -10,10 +10,9 @@ import (
 	"github.com/zclconf/go-cty/cty"
 )
 
-func init() {
-	StrictSchema = true
-	Declare("ami")
-}
+// testSchema reads what the model's tests read, strictly: reading anything
+// else is a bug in the test.
+var testSchema = NewSchema(true, Reads{Paths: []string{"ami", "ingress{}.from_port", "egress{}.from_port", "target_key_id", "kms_key_id"}})
 
 func buildOnDisk(t *testing.T, files map[string]string, settings Settings) *Config {
 	t.Helper()
@@ -34,9 +33,12 @@ func buildOnDisk(t *testing.T, files map[string]string, settings Settings) *Conf
 	return Build(helper.TestRunner(t, root), settings)
 }
 
+// regionKeys are the regions existing managed resources are placed in, in
+// order of first appearance. (Which of them are deployment regions is
+// awsfacts' concern.)
 func regionKeys(c *Config) []string {
 	var out []string
-	for _, dr := range c.DeploymentRegions() {
+	for _, dr := range c.GroupByRegion(func(r *Resource) bool { return !r.Data && !r.Absent() }) {
 		out = append(out, dr.Region.Key())
 	}
 	return out
@@ -106,7 +108,7 @@ output "vpc" {
   value = aws_vpc.this
 }
 `,
-	}, Settings{})
+	}, Settings{Schema: testSchema})
 
 	got := strings.Join(regionKeys(c), ",")
 	if got != "us-east-1,eu-west-1,source environment,us-west-2" {
@@ -136,9 +138,6 @@ output "vpc" {
 	if tags := c.Module.Provider("aws").DefaultTags; !tags.IsKnown() || !tags.Type().IsObjectType() || !tags.Type().HasAttribute("Environment") {
 		t.Errorf("default tags = %#v", tags)
 	}
-	if !c.MultiRegion() {
-		t.Error("expected multi-region")
-	}
 	if p := c.RegionProvider(Region{Name: "us-east-1"}); p == nil || p.Address != "aws.edge" {
 		t.Errorf("region provider for us-east-1 = %+v", p)
 	}
@@ -160,7 +159,7 @@ resource "aws_instance" "web" {
 }
 `,
 		"extra.tf.json": `{"resource": {"aws_instance": {"api": {"provider": "aws.west", "ami": "c"}}}, "provider": {"aws": [{"alias": "west", "region": "us-west-2"}]}}`,
-	}), Settings{})
+	}), Settings{Schema: testSchema})
 	web := c.Module.Resource("aws_instance", "web")
 	if v, _ := c.Module.EvalString(web.Body.Attr("ami").Expr, web); v != "b" {
 		t.Errorf("override not applied: %q", v)
@@ -200,7 +199,7 @@ resource "aws_instance" "web" {
   ami = var.ami
 }
 `,
-	}), Settings{})
+	}), Settings{Schema: testSchema})
 	if p := c.Module.Providers[0]; p.Region.Name != "eu-west-1" {
 		t.Errorf("overridden provider region = %+v, want eu-west-1", p.Region)
 	}
@@ -226,7 +225,7 @@ resource "aws_instance" "db" {
   tags = merge({ Name = "x" }, { Owner = each.key }, cidrsubnet("10.0.0.0/8", 8, 1))
 }
 `,
-	}), Settings{})
+	}), Settings{Schema: testSchema})
 	if r := c.Module.Providers[0].Region; r.Known() || r.Provider != "aws" {
 		t.Errorf("provider region = %+v", r)
 	}
@@ -263,7 +262,7 @@ resource "aws_s3_bucket" "b" {
   tags  = { Owner = var.settings.owner }
 }
 `,
-	}, Settings{})
+	}, Settings{Schema: testSchema})
 	app := c.Module.Calls[0].Module
 	b := app.Resource("aws_s3_bucket", "b")
 	v := app.Eval(b.Body.Attr("tags").Expr, b)
@@ -280,7 +279,7 @@ func TestVariablesUsedOnlyInJSONComeFromTheHost(t *testing.T) {
 		"variables.tf":      "variable \"aws_region\" {\n  default = \"eu-west-1\"\n}\n",
 		"providers.tf.json": `{"provider": {"aws": [{"region": "${var.aws_region}"}]}}`,
 		"main.tf":           "resource \"aws_vpc\" \"v\" {}\n",
-	}), Settings{})
+	}), Settings{Schema: testSchema})
 	if got := c.Module.Providers[0].Region; got.Name != "eu-west-1" {
 		t.Errorf("region = %+v, want eu-west-1 from the variable", got)
 	}
@@ -303,7 +302,7 @@ provider "aws" {
 `,
 		"main.tf.json": `{"terraform": [{"required_providers": [{"aws": {"source": "hashicorp/aws", "configuration_aliases": ["aws.peer"]}}]}], "provider": {"aws": {"region": "us-east-1"}}}`,
 	} {
-		c := Build(helper.TestRunner(t, map[string]string{name: src}), Settings{})
+		c := Build(helper.TestRunner(t, map[string]string{name: src}), Settings{Schema: testSchema})
 		if c.IsConfigurationRoot || !c.Module.ExpectsProviders {
 			t.Errorf("%s: a module expecting provider aliases was taken for a configuration root", name)
 		}
@@ -313,7 +312,7 @@ provider "aws" {
 		"no aliases.tf":      "terraform {\n  required_providers {\n    aws = {\n      source                = \"hashicorp/aws\"\n      configuration_aliases = []\n    }\n  }\n}\nprovider \"aws\" {\n  region = \"us-east-1\"\n}\n",
 		"no aliases.tf.json": `{"terraform": [{"required_providers": [{"aws": {"source": "hashicorp/aws", "configuration_aliases": []}}]}], "provider": {"aws": {"region": "us-east-1"}}}`,
 	} {
-		c := Build(helper.TestRunner(t, map[string]string{name: src}), Settings{})
+		c := Build(helper.TestRunner(t, map[string]string{name: src}), Settings{Schema: testSchema})
 		if !c.IsConfigurationRoot || c.Module.ExpectsProviders {
 			t.Errorf("%s: a root with required_providers (no configuration aliases) and a provider block is a configuration root", name)
 		}
@@ -342,7 +341,7 @@ func TestDirectoriesCalledInTheRepositoryAreNotConfigurationRoots(t *testing.T) 
 			file = filepath.Join(dir, sub, "providers.tf")
 		}
 		src, _ := os.ReadFile(file)
-		c := Build(helper.TestRunner(t, map[string]string{file: string(src)}), Settings{})
+		c := Build(helper.TestRunner(t, map[string]string{file: string(src)}), Settings{Schema: testSchema})
 		if c.IsCalledModule != called || c.IsConfigurationRoot == called {
 			t.Errorf("%s: IsCalledModule = %v, IsConfigurationRoot = %v", sub, c.IsCalledModule, c.IsConfigurationRoot)
 		}
@@ -361,7 +360,7 @@ func TestModulesDeclaringProviderAliasesAreNotConfigurationRoots(t *testing.T) {
 		"provider \"aws\" {\n  alias = \"peer\"\n}\nmodule \"replica\" {\n  source    = \"./modules/replica\"\n  providers = { aws = aws.peer }\n}\n":                       false,
 		"provider \"aws\" {\n  alias = \"peer\"\n  dynamic \"assume_role\" {\n    for_each = var.roles\n    content {\n      role_arn = assume_role.value\n    }\n  }\n}\n": true,
 	} {
-		c := Build(helper.TestRunner(t, map[string]string{"main.tf": src}), Settings{})
+		c := Build(helper.TestRunner(t, map[string]string{"main.tf": src}), Settings{Schema: testSchema})
 		if c.IsConfigurationRoot != root {
 			t.Errorf("IsConfigurationRoot = %v for\n%s", c.IsConfigurationRoot, src)
 		}
@@ -407,7 +406,7 @@ resource "aws_vpc" "b" {
 provider "aws" {}
 resource "aws_vpc" "c" {}
 `,
-	}, Settings{})
+	}, Settings{Schema: testSchema})
 	pair := c.Module.Calls[0].Module
 	if r := pair.Resource("aws_vpc", "a").Region; r.Name != "us-east-1" {
 		t.Errorf("aws.primary region = %+v", r)
@@ -439,7 +438,7 @@ module "network" {
 		".terraform/modules/network/main.tf":             "resource \"aws_vpc\" \"this\" {}\nmodule \"nat\" {\n  source = \"./modules/nat\"\n}\n",
 		".terraform/modules/network/modules/nat/main.tf": "resource \"aws_nat_gateway\" \"this\" {}\n",
 	}
-	c := buildOnDisk(t, files, Settings{})
+	c := buildOnDisk(t, files, Settings{Schema: testSchema})
 	network := c.Module.Calls[0].Module
 	if network == nil || network.Resource("aws_vpc", "this") == nil {
 		t.Fatal("the installed module was not read")
@@ -456,7 +455,7 @@ module "network" {
 			moved["custom-data/"+strings.TrimPrefix(name, ".terraform/")] = strings.ReplaceAll(src, ".terraform/modules", "custom-data/modules")
 		}
 	}
-	c = buildOnDisk(t, moved, Settings{})
+	c = buildOnDisk(t, moved, Settings{Schema: testSchema})
 	if c.Module.Calls[0].Module == nil {
 		t.Error("TF_DATA_DIR was not honoured")
 	}
@@ -488,11 +487,11 @@ resource "aws_vpc" "b" {
 resource "aws_vpc" "c" {
   provider = aws.other
 }
-`}), Settings{})
+`}), Settings{Schema: testSchema})
 	if got := strings.Join(regionKeys(c), ","); got != "source var.aws_region,source var.other_region" {
 		t.Errorf("deployment regions = %s", got)
 	}
-	if label := c.RegionLabel(c.DeploymentRegions()[0].Region); label != "the region of provider aws" {
+	if label := c.RegionLabel(c.Module.Resource("aws_vpc", "a").Region); label != "the region of provider aws" {
 		t.Errorf("label = %q", label)
 	}
 }
@@ -540,7 +539,7 @@ resource "aws_vpc" "d" {
 resource "aws_vpc" "e" {
   provider = aws.null
 }
-`}), Settings{})
+`}), Settings{Schema: testSchema})
 	if got := strings.Join(regionKeys(c), ","); got != "source var.aws_region,source environment" {
 		t.Errorf("deployment regions = %s", got)
 	}
@@ -580,7 +579,7 @@ resource "aws_s3_bucket" "b" {
   provider = aws.p
 }
 `,
-	}, Settings{})
+	}, Settings{Schema: testSchema})
 	if got := strings.Join(regionKeys(c), ","); got != "source var.primary_region" {
 		t.Errorf("deployment regions = %s; the module's provider is in its caller's region", got)
 	}

@@ -57,7 +57,7 @@ func (l *moduleLoader) loadCalls(parent *Module, chain map[string]bool, depth in
 			continue
 		}
 		l.loaded++
-		files, resource := readModuleFiles(absDir, dir)
+		files, resource := readModuleFiles(absDir, dir, parent.config.Settings.schema())
 		if len(files) == 0 {
 			continue
 		}
@@ -124,7 +124,7 @@ func readManifest(rootAbsDir string) map[string]string {
 // readModuleFiles parses a module directory's .tf and .tf.json files and
 // decodes them as the module under check is decoded. Files that cannot be
 // read or parsed are left out; the module is then partial.
-func readModuleFiles(absDir, dir string) ([]fileContent, *schemaNode) {
+func readModuleFiles(absDir, dir string, schema *Schema) ([]fileContent, *schemaNode) {
 	entries, err := os.ReadDir(absDir)
 	if err != nil {
 		return nil, nil
@@ -159,5 +159,5 @@ func readModuleFiles(absDir, dir string) ([]fileContent, *schemaNode) {
 		}
 		files[rangeName] = f
 	}
-	return decodeFiles(files)
+	return decodeFiles(files, schema)
 }

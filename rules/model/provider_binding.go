@@ -14,7 +14,7 @@ func (m *Module) bindProviders() {
 	for _, p := range m.Providers {
 		p.RegionAttr = p.Block.Body.Attr("region")
 		source, traced := "environment", true
-		if p.RegionAttr != nil && !isKnownNull(m.Eval(p.RegionAttr.Expr, nil)) {
+		if p.RegionAttr != nil && !IsKnownNull(m.Eval(p.RegionAttr.Expr, nil)) {
 			source, traced = regionSource(m, p.RegionAttr.Expr, 0)
 		}
 		p.Region = Region{Provider: p.Address, source: source}
@@ -68,12 +68,6 @@ func regionSource(m *Module, expr hcl.Expression, depth int) (string, bool) {
 		return "", false
 	}
 	return m.AddressPrefix() + name, true
-}
-
-// isKnownNull reports a value that is known to be null: a provider argument
-// set to null is not set.
-func isKnownNull(v cty.Value) bool {
-	return v.IsKnown() && v.IsNull()
 }
 
 // inheritProviders maps the caller's configurations into a called module: an

@@ -13,7 +13,7 @@ func isConfigurationRoot(m *Module) bool {
 // among a repository's directories, and every worker of a recursive run must
 // reach the same choice.
 func IsConfigurationRootDir(absDir string) bool {
-	files, schema := readModuleFiles(absDir, absDir)
+	files, schema := readModuleFiles(absDir, absDir, defaultSchema)
 	if len(files) == 0 {
 		return false
 	}

@@ -12,68 +12,90 @@ import (
 // The model asks the host once per module check for every top-level block,
 // with resource bodies cut down to what the rules read. The host has already
 // parsed the files; sending and re-parsing whole files costs as much as
-// TFLint's own parse. Each rule declares the resource attributes and nested
-// blocks it reads with Declare; reading anything undeclared finds nothing, and
-// panics under StrictSchema (set by tests) so that an omission cannot hide.
+// TFLint's own parse. Each rule states the resource attributes and nested
+// blocks it reads (Reader); the ruleset builds one Schema from the enabled
+// rules, so a disabled rule widens nothing. Reading anything undeclared finds
+// nothing, and panics in a strict schema (tests) so that an omission cannot hide.
 
-// StrictSchema makes reading an undeclared attribute or block panic.
-var StrictSchema = false
+// Reads are resource body paths a rule reads: on every resource and data
+// source type, or only on Types. A path is a dotted list whose segments ending
+// in "{}" are nested blocks and whose last segment without braces is an
+// attribute: "tags", "origin{}.domain_name", "viewer_certificate{}",
+// "root_block_device{}.kms_key_id". `dynamic` blocks are read at every block
+// level. Paths that only one type has are best read for that type: the host
+// decodes every resource body with the union of what is read for the types
+// present in the module.
+type Reads struct {
+	Types []string
+	Paths []string
+}
+
+// Reader is a rule that reads resource bodies through the model.
+type Reader interface {
+	Reads() []Reads
+}
+
+// ReadsOf returns what a rule reads, nothing when it reads no resource body.
+func ReadsOf(rule any) []Reads {
+	if r, ok := rule.(Reader); ok {
+		return r.Reads()
+	}
+	return nil
+}
+
+// baseReads are the arguments the model itself reads on every resource.
+var baseReads = Reads{Paths: []string{"count", "for_each", "provider", "region", "tags", "depends_on", "lifecycle{}.ignore_changes"}}
+
+// Schema is what the model decodes of resource bodies.
+type Schema struct {
+	all   *schemaNode
+	typed map[string]*schemaNode
+
+	mu     sync.Mutex
+	merged map[string]*schemaNode
+}
+
+// NewSchema builds the schema of the given reads and the model's own. In a
+// strict schema, reading an undeclared attribute or block panics.
+func NewSchema(strict bool, reads ...Reads) *Schema {
+	s := &Schema{all: newSchemaNode(), typed: map[string]*schemaNode{}, merged: map[string]*schemaNode{}}
+	s.all.strict = strict
+	for _, r := range append([]Reads{baseReads}, reads...) {
+		if r.Types == nil {
+			declare(s.all, r.Paths)
+			continue
+		}
+		for _, t := range r.Types {
+			node := s.typed[t]
+			if node == nil {
+				node = newSchemaNode()
+				node.strict = strict
+				s.typed[t] = node
+			}
+			declare(node, r.Paths)
+		}
+	}
+	return s
+}
+
+// defaultSchema decodes only what the model itself reads.
+var defaultSchema = NewSchema(false)
 
 type schemaNode struct {
 	attrs          map[string]bool
 	blocks         map[string]*schemaNode
 	justAttributes bool
 	labels         []string
+	// strict makes reading what the node does not hold panic.
+	strict bool
 
-	// dynamic is the schema of this level's dynamic blocks, built on first
-	// use (declarations are complete by then: they run at package init).
+	// dynamic is the schema of this level's dynamic blocks, built on first use.
 	dynamicOnce sync.Once
 	dynamic     *schemaNode
 }
 
 func newSchemaNode() *schemaNode {
 	return &schemaNode{attrs: map[string]bool{}, blocks: map[string]*schemaNode{}}
-}
-
-var (
-	schemaMu       sync.Mutex
-	resourceSchema = newSchemaNode()
-	typedSchemas   = map[string]*schemaNode{}
-	mergedSchemas  = map[string]*schemaNode{}
-)
-
-// Declare adds resource body paths that rules read, for every resource type.
-// A path is a dotted list whose segments ending in "{}" are nested blocks and
-// whose last segment without braces is an attribute: "tags",
-// "origin{}.domain_name", "viewer_certificate{}",
-// "root_block_device{}.kms_key_id". `dynamic` blocks are declared for every
-// block level. It returns true so that a rule can declare at package level:
-// `var _ = model.Declare(...)`.
-func Declare(paths ...string) bool {
-	schemaMu.Lock()
-	defer schemaMu.Unlock()
-	declare(resourceSchema, paths)
-	mergedSchemas = map[string]*schemaNode{}
-	return true
-}
-
-// DeclareFor adds paths read only on resources and data sources of the given
-// types. The host decodes every resource body with the union of what is
-// declared for the types present in the module, so paths that only one type
-// has are best declared for that type.
-func DeclareFor(types []string, paths ...string) bool {
-	schemaMu.Lock()
-	defer schemaMu.Unlock()
-	for _, t := range types {
-		node := typedSchemas[t]
-		if node == nil {
-			node = newSchemaNode()
-			typedSchemas[t] = node
-		}
-		declare(node, paths)
-	}
-	mergedSchemas = map[string]*schemaNode{}
-	return true
 }
 
 func declare(root *schemaNode, paths []string) {
@@ -86,6 +108,7 @@ func declare(root *schemaNode, paths []string) {
 				child := node.blocks[name]
 				if child == nil {
 					child = newSchemaNode()
+					child.strict = root.strict
 					node.blocks[name] = child
 				}
 				node = child
@@ -99,32 +122,29 @@ func declare(root *schemaNode, paths []string) {
 	}
 }
 
-// resourceSchemaFor is the schema of resource bodies in a module holding the
-// given types: everything declared for all types plus what is declared for these.
-func resourceSchemaFor(types []string) *schemaNode {
-	schemaMu.Lock()
-	defer schemaMu.Unlock()
+// forTypes is the schema of resource bodies in a module holding the given
+// types: what is read on every type plus what is read on these.
+func (s *Schema) forTypes(types []string) *schemaNode {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	var present []string
 	for _, t := range types {
-		if typedSchemas[t] != nil {
+		if s.typed[t] != nil {
 			present = append(present, t)
 		}
 	}
 	sort.Strings(present)
 	key := strings.Join(present, ",")
-	if n := mergedSchemas[key]; n != nil {
+	if n := s.merged[key]; n != nil {
 		return n
 	}
-	n := mergeNodes(resourceSchema, nil)
+	n := mergeNodes(s.all, nil)
 	for _, t := range present {
-		n = mergeNodes(n, typedSchemas[t])
+		n = mergeNodes(n, s.typed[t])
 	}
-	mergedSchemas[key] = n
+	s.merged[key] = n
 	return n
 }
-
-// Attributes every resource body exposes to every rule.
-var _ = Declare("count", "for_each", "provider", "region", "tags", "depends_on")
 
 func (n *schemaNode) has(attr string) bool {
 	return n == nil || n.justAttributes || n.attrs[attr]
@@ -149,6 +169,7 @@ func (n *schemaNode) child(name string) *schemaNode {
 // content is any of the level's nested block schemas.
 func dynamicNode(level *schemaNode) *schemaNode {
 	content := newSchemaNode()
+	content.strict = level.strict
 	for _, b := range level.blocks {
 		for a := range b.attrs {
 			content.attrs[a] = true
@@ -158,6 +179,7 @@ func dynamicNode(level *schemaNode) *schemaNode {
 		}
 	}
 	d := newSchemaNode()
+	d.strict = level.strict
 	d.labels = []string{"type"}
 	d.attrs["for_each"] = true
 	d.attrs["iterator"] = true
@@ -172,6 +194,7 @@ func mergeNodes(a, b *schemaNode) *schemaNode {
 		if n == nil {
 			continue
 		}
+		out.strict = out.strict || n.strict
 		for k := range n.attrs {
 			out.attrs[k] = true
 		}

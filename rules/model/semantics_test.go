@@ -47,7 +47,7 @@ module "nested" {
 }
 `,
 		"peer/nested/main.tf": `resource "aws_vpc" "deep" {}`,
-	}, Settings{})
+	}, Settings{Schema: testSchema})
 	peer := c.Module.Calls[0].Module
 	if r := peer.Resource("aws_vpc", "here").Region; r.Name != "us-east-1" {
 		t.Errorf("default configuration beside a providers map: region = %+v, want us-east-1", r)
@@ -92,7 +92,7 @@ func TestFunctionsMatchTerraformOrStayUnknown(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.expr, func(t *testing.T) {
-			c := Build(helper.TestRunner(t, map[string]string{"main.tf": "locals {\n  v = " + tc.expr + "\n}\n"}), Settings{})
+			c := Build(helper.TestRunner(t, map[string]string{"main.tf": "locals {\n  v = " + tc.expr + "\n}\n"}), Settings{Schema: testSchema})
 			got := c.Module.Eval(c.Module.Locals["v"].Expr, nil)
 			if tc.want == cty.NilVal {
 				if got.IsWhollyKnown() {
@@ -104,29 +104,6 @@ func TestFunctionsMatchTerraformOrStayUnknown(t *testing.T) {
 				t.Errorf("got %#v, want %#v", got, tc.want)
 			}
 		})
-	}
-}
-
-// Services whose API lives in one region but whose resources are account-wide
-// (billing exports, Route 53 ARC, CloudFront KeyValueStore, chat and user
-// notifications) place nothing in a region: a provider alias that only
-// manages them is not a deployment region.
-func TestAccountWideServicesAreGlobal(t *testing.T) {
-	for _, typ := range []string{
-		"aws_cur_report_definition", "aws_bcmdataexports_export", "aws_billing_view", "aws_invoicing_invoice_unit",
-		"aws_route53recoverycontrolconfig_cluster", "aws_route53recoveryreadiness_cell",
-		"aws_cloudfrontkeyvaluestore_key", "aws_costoptimizationhub_preferences",
-		"aws_chatbot_slack_channel_configuration", "aws_notifications_notification_configuration",
-		"aws_notificationscontacts_email_contact",
-	} {
-		if !IsGlobalType(typ) {
-			t.Errorf("%s is placed in a region", typ)
-		}
-	}
-	for _, typ := range []string{"aws_route53_resolver_endpoint", "aws_route53profiles_profile", "aws_wafregional_web_acl", "aws_s3_bucket"} {
-		if IsGlobalType(typ) {
-			t.Errorf("%s is not placed in a region", typ)
-		}
 	}
 }
 
@@ -168,7 +145,7 @@ resource "aws_subnet" "this" {
   region = var.name
 }
 `,
-	}, Settings{})
+	}, Settings{Schema: testSchema})
 	stack := c.Module.Calls[0].Module
 	vpc := stack.Resource("aws_vpc", "this")
 	if !vpc.Absent() {
@@ -181,8 +158,6 @@ resource "aws_subnet" "this" {
 		t.Errorf("a nullable variable keeps the caller's null: region = %+v, want the provider's us-east-1", r)
 	}
 }
-
-var _ = Declare("ingress{}.from_port", "egress{}.from_port")
 
 // Terraform's override merging treats `dynamic "x"` as blocks of type x: an
 // override's static or dynamic x replaces the base's static and dynamic x,
@@ -228,7 +203,7 @@ resource "aws_security_group" "b" {
   }
 }
 `,
-	}), Settings{})
+	}), Settings{Schema: testSchema})
 	ports := func(r *Resource, blockType string) []string {
 		var out []string
 		for _, b := range r.Body.AllBlocks(blockType) {
@@ -249,147 +224,6 @@ resource "aws_security_group" "b" {
 		if got := fmt.Sprint(ports(tc.res, tc.blockType)); got != tc.want {
 			t.Errorf("%s %s: from_port %s, want %s", tc.res.Name, tc.blockType, got, tc.want)
 		}
-	}
-}
-
-// Route 53 writes query logs and health-check metrics only in us-east-1: the
-// alias that holds their log group, its resource policy, the alarms and the
-// topic only those alarms notify is not a deployment region.
-func TestRoute53ServingResourcesAreNotRegional(t *testing.T) {
-	const providers = `
-provider "aws" {
-  region = "eu-west-1"
-}
-provider "aws" {
-  alias  = "use1"
-  region = "us-east-1"
-}
-resource "aws_vpc" "main" {}
-resource "aws_route53_zone" "main" {
-  name = "example.com"
-}
-resource "aws_route53_health_check" "main" {
-  fqdn = "example.com"
-  type = "HTTPS"
-}
-`
-	const serving = `
-resource "aws_kms_key" "logs" {
-  provider = aws.use1
-}
-resource "aws_cloudwatch_log_group" "dns" {
-  provider   = aws.use1
-  name       = "/aws/route53/example.com"
-  kms_key_id = aws_kms_key.logs.arn
-}
-resource "aws_kms_key" "dnssec" {
-  provider                 = aws.use1
-  customer_master_key_spec = "ECC_NIST_P256"
-  key_usage                = "SIGN_VERIFY"
-}
-resource "aws_route53_key_signing_key" "main" {
-  hosted_zone_id             = aws_route53_zone.main.id
-  key_management_service_arn = aws_kms_key.dnssec.arn
-  name                       = "main"
-}
-resource "aws_lambda_function" "notify" {
-  provider      = aws.use1
-  function_name = "health-to-chat"
-}
-resource "aws_sns_topic_subscription" "notify" {
-  provider  = aws.use1
-  topic_arn = aws_sns_topic.health.arn
-  protocol  = "lambda"
-  endpoint  = aws_lambda_function.notify.arn
-}
-resource "aws_lambda_permission" "notify" {
-  provider      = aws.use1
-  action        = "lambda:InvokeFunction"
-  function_name = aws_lambda_function.notify.function_name
-  principal     = "sns.amazonaws.com"
-}
-resource "aws_cloudwatch_log_group" "notify" {
-  provider = aws.use1
-  name     = "/aws/lambda/${aws_lambda_function.notify.function_name}"
-}
-data "aws_iam_policy_document" "dns" {
-  statement {
-    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
-    resources = ["arn:aws:logs:*:*:log-group:/aws/route53/*"]
-    principals {
-      type        = "Service"
-      identifiers = ["route53.amazonaws.com"]
-    }
-  }
-}
-resource "aws_cloudwatch_log_resource_policy" "dns" {
-  provider        = aws.use1
-  policy_name     = "route53-query-logging"
-  policy_document = data.aws_iam_policy_document.dns.json
-}
-resource "aws_cloudwatch_log_resource_policy" "inline" {
-  provider    = aws.use1
-  policy_name = "route53-query-logging-inline"
-  policy_document = jsonencode({
-    Statement = [{ Effect = "Allow", Principal = { Service = "route53.amazonaws.com" }, Action = "logs:PutLogEvents", Resource = aws_cloudwatch_log_group.dns.arn }]
-  })
-}
-resource "aws_route53_query_log" "main" {
-  cloudwatch_log_group_arn = aws_cloudwatch_log_group.dns.arn
-  zone_id                  = aws_route53_zone.main.zone_id
-}
-resource "aws_sns_topic" "health" {
-  provider = aws.use1
-}
-resource "aws_sns_topic_subscription" "health" {
-  provider  = aws.use1
-  topic_arn = aws_sns_topic.health.arn
-  protocol  = "email"
-  endpoint  = "ops@example.com"
-}
-resource "aws_cloudwatch_metric_alarm" "health" {
-  provider            = aws.use1
-  alarm_name          = "health"
-  namespace           = "AWS/Route53"
-  metric_name         = "HealthCheckStatus"
-  comparison_operator = "LessThanThreshold"
-  evaluation_periods  = 1
-  threshold           = 1
-  alarm_actions       = [aws_sns_topic.health.arn]
-  dimensions          = { HealthCheckId = aws_route53_health_check.main.id }
-}
-`
-	c := Build(helper.TestRunner(t, map[string]string{"main.tf": providers + serving}), Settings{})
-	if got := strings.Join(regionKeys(c), ","); got != "eu-west-1" {
-		t.Errorf("deployment regions = %s, want eu-west-1 only", got)
-	}
-
-	// A topic that another alarm also notifies is a workload of its region.
-	c = Build(helper.TestRunner(t, map[string]string{"main.tf": providers + serving + `
-resource "aws_cloudwatch_metric_alarm" "queue" {
-  provider            = aws.use1
-  alarm_name          = "queue"
-  namespace           = "AWS/SQS"
-  metric_name         = "ApproximateAgeOfOldestMessage"
-  comparison_operator = "GreaterThanThreshold"
-  evaluation_periods  = 1
-  threshold           = 600
-  alarm_actions       = [aws_sns_topic.health.arn]
-}
-`}), Settings{})
-	if got := strings.Join(regionKeys(c), ","); got != "eu-west-1,us-east-1" {
-		t.Errorf("deployment regions = %s, want eu-west-1,us-east-1", got)
-	}
-
-	// A log group Route 53 does not write to is a workload of its region.
-	c = Build(helper.TestRunner(t, map[string]string{"main.tf": providers + `
-resource "aws_cloudwatch_log_group" "app" {
-  provider = aws.use1
-  name     = "/app"
-}
-`}), Settings{})
-	if got := strings.Join(regionKeys(c), ","); got != "eu-west-1,us-east-1" {
-		t.Errorf("deployment regions = %s, want eu-west-1,us-east-1", got)
 	}
 }
 
@@ -422,7 +256,7 @@ resource "aws_vpc" "unknown" {
   for_each = var.unknown
   region   = each.key
 }
-`}), Settings{})
+`}), Settings{Schema: testSchema})
 	if got := strings.Join(regionKeys(c), ","); got != "eu-west-1,us-west-2,ap-southeast-2,us-east-1" {
 		t.Errorf("deployment regions = %s", got)
 	}
@@ -451,7 +285,7 @@ provider "aws" {
 resource "aws_vpc" "main" {}
 `}
 	region := func() string {
-		return Build(helper.TestRunner(t, files), Settings{}).Module.Providers[0].Region.Name
+		return Build(helper.TestRunner(t, files), Settings{Schema: testSchema}).Module.Providers[0].Region.Name
 	}
 	t.Setenv("TF_WORKSPACE", "")
 	t.Setenv("TF_DATA_DIR", t.TempDir())
@@ -484,7 +318,7 @@ provider "aws" {
   alias  = "west"
   region = "us-west-2"
 }
-`}), Settings{})
+`}), Settings{Schema: testSchema})
 	for region, want := range map[string]string{
 		"eu-west-1":  "eu-west-1 (providers aws, aws.external)",
 		"us-west-2":  "us-west-2 (provider aws.west)",

@@ -13,12 +13,21 @@
 //   - subdirectories are on disk only: the modules local module calls read;
 //   - .tflint.hcl configures the rule (rule blocks, as helper.TestRunner
 //     reads) and the ruleset (a plugin "awsbaseline" block: regions);
+//   - env.txt sets environment variables while the fixture is checked, one
+//     `NAME=value` a line (what the rule reads from the environment);
 //   - module_call.txt, holding an address such as module.app, checks the
 //     module as that module call (as TFLint's child runners do), not as the root;
-//   - <file>.fixed is what a top-level file must be after the rule's fixes;
+//   - <file>.fixed is what a file of the module must be after the rule's fixes;
 //     a file without one must not be changed by them;
 //   - want.txt holds the expectations about files that cannot hold comments
-//     (JSON), one `<file>:<line> <expectations>` a line.
+//     (JSON), one `<file>:<line> <expectations>` a line;
+//   - module_dir.txt, holding a subdirectory such as repo/envs/prod, makes
+//     that directory's .tf and .tf.json files the module under check (and its
+//     .fixed files the fixed ones) instead of the top-level ones;
+//   - repository.txt has the fixture checked from a copy in a temporary
+//     directory (symbolic links stay links), away from the repository this
+//     project's testdata lie in; each of its lines names a directory that
+//     holds .git in the copy (. for the fixture's own), none for no repository.
 //
 // An expectation sits in a comment on the line where the issue's range starts,
 // `# want <expectations>` (or `// want`), and is one or more of

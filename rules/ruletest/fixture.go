@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -30,11 +31,13 @@ const (
 	FixedSuffix = ".fixed"
 )
 
-// Case is one fixture directory: its top-level .tf and .tf.json files are
-// the module under check, its subdirectories are on disk only (the modules
-// local calls read), and .tflint.hcl configures the rule.
+// Case is one fixture directory: its top-level .tf and .tf.json files (or
+// those of its ModuleDirFile's directory) are the module under check, its
+// other files are on disk only (the modules local calls read), and
+// .tflint.hcl configures the rule.
 type Case struct {
-	// Dir is the fixture directory; the runner's file names start with it.
+	// Dir is the fixture directory; the runner's file names start with it,
+	// or with its temporary copy's directory (RepositoryFile).
 	Dir string
 	// Files are the runner's files: the module under check by file name as
 	// the runner sees it, and .tflint.hcl.
@@ -46,11 +49,21 @@ type Case struct {
 	// Plugin holds the settings of .tflint.hcl's plugin "awsbaseline" block;
 	// nil without one.
 	Plugin *model.Settings
+	// Env are the environment variables of env.txt, set while the fixture
+	// is checked.
+	Env map[string]string
 	// fixed are the expected fixed sources, by runner file name.
 	fixed map[string]string
 	// sources are all files of the fixture, by path relative to Dir.
 	sources map[string][]byte
+	// root is where the runner finds the fixture's files: Dir, or its
+	// temporary copy (RepositoryFile).
+	root string
 }
+
+// path is where the runner finds the fixture's file rel (slash-separated,
+// relative to Dir).
+func (c *Case) path(rel string) string { return filepath.Join(c.root, filepath.FromSlash(rel)) }
 
 // Run checks rule against every fixture directory in dir, each a subtest
 // named after its directory.
@@ -76,7 +89,7 @@ func Run(t *testing.T, rule tflint.Rule, dir string) {
 func Load(t *testing.T, dir string) *Case {
 	t.Helper()
 	sources := map[string][]byte{}
-	c := &Case{Dir: dir, Files: map[string]string{}, fixed: map[string]string{}, sources: sources}
+	c := &Case{Dir: dir, root: dir, Files: map[string]string{}, fixed: map[string]string{}, sources: sources}
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -92,8 +105,15 @@ func Load(t *testing.T, dir string) *Case {
 	if err != nil {
 		t.Fatal(err)
 	}
+	modDir, err := moduleDir(sources)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if repositories, ok := sources[RepositoryFile]; ok {
+		c.root = copyTree(t, dir, string(repositories))
+	}
 	for rel, src := range sources {
-		topLevel := !strings.Contains(rel, "/")
+		inModule := path.Dir(rel) == modDir
 		switch {
 		case rel == ".tflint.hcl":
 			settings, rest, err := splitPluginBlock(src)
@@ -103,14 +123,20 @@ func Load(t *testing.T, dir string) *Case {
 			c.Files[rel], c.Plugin = string(rest), settings
 		case rel == ModuleCallFile:
 			c.ModuleCall = parseModuleCall(t, string(src))
+		case rel == EnvFile:
+			env, err := parseEnv(string(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.Env = env
 		case rel == WantFile:
 			wants, err := ParseWantFile(filepath.Join(dir, rel), src, sources)
 			if err != nil {
 				t.Fatal(err)
 			}
 			c.Wants = append(c.Wants, wants...)
-		case topLevel && strings.HasSuffix(rel, FixedSuffix):
-			c.fixed[filepath.Join(dir, strings.TrimSuffix(rel, FixedSuffix))] = string(src)
+		case inModule && strings.HasSuffix(rel, FixedSuffix):
+			c.fixed[c.path(strings.TrimSuffix(rel, FixedSuffix))] = string(src)
 		case strings.HasSuffix(rel, ".tf"):
 			wants, err := ParseComments(rel, src)
 			if err != nil {
@@ -118,8 +144,8 @@ func Load(t *testing.T, dir string) *Case {
 			}
 			c.Wants = append(c.Wants, wants...)
 		}
-		if topLevel && (strings.HasSuffix(rel, ".tf") || strings.HasSuffix(rel, ".tf.json")) {
-			c.Files[filepath.Join(dir, rel)] = string(src)
+		if inModule && (strings.HasSuffix(rel, ".tf") || strings.HasSuffix(rel, ".tf.json")) {
+			c.Files[c.path(rel)] = string(src)
 		}
 	}
 	sort.SliceStable(c.Wants, func(i, j int) bool {
@@ -145,20 +171,25 @@ func parseModuleCall(t *testing.T, text string) addrs.Module {
 	return path
 }
 
-// Runner is a test runner over the fixture: the runner to check, as the
-// root or as the module call, and the helper runner that collects issues.
-func (c *Case) Runner(t *testing.T) (tflint.Runner, *helper.Runner) {
+// Runner is a test runner over the fixture for a rule: the runner to check,
+// as the root or as the module call, with the plugin block's settings and a
+// strict schema of what the rule reads, and the helper runner that collects
+// issues. It sets the fixture's environment variables until the test ends.
+func (c *Case) Runner(t *testing.T, rule tflint.Rule) (tflint.Runner, *helper.Runner) {
 	t.Helper()
+	for name, value := range c.Env {
+		t.Setenv(name, value)
+	}
 	h := helper.TestRunner(t, c.Files)
 	var runner tflint.Runner = h
 	if c.ModuleCall != nil {
 		runner = ChildRunner{Runner: h, Path: c.ModuleCall}
 	}
+	var settings model.Settings
 	if c.Plugin != nil {
-		// As the ruleset hands the plugin block's settings to every check.
-		runner = model.NewRunner(runner, *c.Plugin)
+		settings = *c.Plugin
 	}
-	return runner, h
+	return Strict(rule, runner, settings), h
 }
 
 // Check runs rule over the fixture and fails the test on every want no
@@ -166,7 +197,7 @@ func (c *Case) Runner(t *testing.T) (tflint.Runner, *helper.Runner) {
 // the fixture's .fixed files. It returns the runner for further checks.
 func (c *Case) Check(t *testing.T, rule tflint.Rule) *helper.Runner {
 	t.Helper()
-	runner, h := c.Runner(t)
+	runner, h := c.Runner(t, rule)
 	if err := rule.Check(runner); err != nil {
 		t.Fatalf("%s: %v", rule.Name(), err)
 	}
@@ -198,7 +229,7 @@ func (c *Case) hint(p Problem) string {
 
 // relative are issues with file names relative to the fixture directory.
 func (c *Case) relative(issues helper.Issues) helper.Issues {
-	abs, _ := filepath.Abs(c.Dir)
+	abs, _ := filepath.Abs(c.root)
 	out := make(helper.Issues, len(issues))
 	for i, is := range issues {
 		copied := *is
@@ -207,7 +238,7 @@ func (c *Case) relative(issues helper.Issues) helper.Issues {
 			if rel, err := filepath.Rel(abs, name); err == nil {
 				name = rel
 			}
-		} else if rel, err := filepath.Rel(c.Dir, name); err == nil {
+		} else if rel, err := filepath.Rel(c.root, name); err == nil {
 			name = rel
 		}
 		copied.Range.Filename = filepath.ToSlash(name)

@@ -1,8 +1,10 @@
 package ruletest
 
 import (
+	"os"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -34,6 +36,31 @@ func TestLoad(t *testing.T) {
 	}
 	if c.fixed["testdata/case/main.tf"] != "resource \"a\" \"b\" {}\n" {
 		t.Errorf("fixed %q", c.fixed)
+	}
+	if !reflect.DeepEqual(c.Env, map[string]string{"RULETEST_CASE": "a=b"}) {
+		t.Errorf("env %q", c.Env)
+	}
+}
+
+// The fixture's environment variables are set while it is checked.
+func TestRunnerSetsEnv(t *testing.T) {
+	c := &Case{Files: map[string]string{"main.tf": ""}, Env: map[string]string{"RULETEST_ENV": "on"}}
+	t.Run("check", func(t *testing.T) {
+		c.Runner(t, nil)
+		if got := os.Getenv("RULETEST_ENV"); got != "on" {
+			t.Errorf("RULETEST_ENV = %q while checking", got)
+		}
+	})
+	if got, set := os.LookupEnv("RULETEST_ENV"); set {
+		t.Errorf("RULETEST_ENV = %q after the check", got)
+	}
+}
+
+func TestParseEnvErrors(t *testing.T) {
+	for _, bad := range []string{"NAME", "=value", "A NAME=value"} {
+		if _, err := parseEnv("OK=1\n" + bad + "\n"); err == nil || !strings.Contains(err.Error(), EnvFile+":2") {
+			t.Errorf("%q: got %v", bad, err)
+		}
 	}
 }
 

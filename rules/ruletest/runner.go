@@ -8,12 +8,18 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
 
-// Reading a resource attribute or block that no rule declared is a bug.
-func init() { model.StrictSchema = true }
+// Strict wraps a test runner the way the ruleset wraps the host's, with a
+// strict schema of what the rule reads: reading a resource attribute or block
+// that the rule's Reads does not declare is a bug, and panics.
+func Strict(rule tflint.Rule, runner tflint.Runner, settings model.Settings) tflint.Runner {
+	settings.Schema = model.NewSchema(true, model.ReadsOf(rule)...)
+	return model.NewRunner(runner, settings)
+}
 
 // ModuleRunner lays out a configuration on disk (so that local module calls
 // can be read) and returns a test runner over its root files. Keys are paths

@@ -1,6 +1,6 @@
 # The terraform-aws-modules/cloudfront pattern: the caller hands the module a
-# map of origins. TFLint's check of the module call sees only values, so the
-# references are judged from the root, at the caller's expressions.
+# map of origins. The root's check judges the module's distribution, values and
+# references alike, and shows each finding at the caller's expression.
 
 resource "aws_route53_zone" "main" {
   name = "example.com"
@@ -28,7 +28,7 @@ module "cdn" {
     public = {
       domain_name = aws_lb.public.dns_name
     }
-    # Reported by TFLint's check of the module call, at this map: a URL scheme.
+    # Reported: a URL scheme.
     scheme = {
       domain_name = "https://static.example.com"
     }

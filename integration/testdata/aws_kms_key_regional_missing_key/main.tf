@@ -23,7 +23,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "primary" {
   }
 }
 
-# The disaster-recovery region stores data but has no key of its own.
+# The disaster-recovery region only stores a bucket for the stack: no deployment region, no key asked.
 resource "aws_s3_bucket" "dr" {
   provider = aws.dr
 }

@@ -12,7 +12,7 @@ provider "aws" {
   region = "eu-west-1"
 }
 
-# us-east-1 fires: a VPC with instances, and only a gateway endpoint for S3.
+# us-east-1 fires: instances in a VPC, and only a gateway endpoint for S3.
 resource "aws_vpc" "main" {
   cidr_block = "10.0.0.0/16"
 }
@@ -44,6 +44,12 @@ resource "aws_vpn_gateway" "off" {
 resource "aws_vpc" "west" {
   provider   = aws.west
   cidr_block = "10.1.0.0/16"
+}
+
+resource "aws_instance" "west" {
+  provider      = aws.west
+  ami           = "ami-12345678"
+  instance_type = "t3.micro"
 }
 
 resource "aws_ec2_client_vpn_endpoint" "west" {

@@ -1,4 +1,4 @@
 provider "aws" {
   region = "us-east-1"
 }
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}

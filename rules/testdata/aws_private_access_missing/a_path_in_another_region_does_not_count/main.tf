@@ -1,4 +1,4 @@
-provider "aws" { # want `Region us-east-1 \(provider aws\) hosts private networks or workloads \(aws_vpc\.east\) but has no private access path` @ `provider "aws"`
+provider "aws" { # want `Region us-east-1 \(provider aws\) hosts private networks or workloads \(aws_instance\.east\) but has no private access path` @ `provider "aws"`
   region = "us-east-1"
 }
 provider "aws" {
@@ -6,8 +6,8 @@ provider "aws" {
   region = "us-west-2"
 }
 
-resource "aws_vpc" "east" {}
-resource "aws_vpc" "west" {
+resource "aws_instance" "east" {}
+resource "aws_instance" "west" {
   provider = aws.west
 }
 resource "aws_ec2_client_vpn_endpoint" "west" {

@@ -5,7 +5,7 @@ provider "aws" {
 variable "enable_vpn" {
   type = bool
 }
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 resource "aws_vpn_gateway" "vgw" {
   count = var.enable_vpn ? 1 : 0
 }

@@ -4,7 +4,7 @@ variable "vpn_region" {
 provider "aws" {
   region = "us-east-1"
 }
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 resource "aws_ec2_client_vpn_endpoint" "somewhere" {
   region = var.vpn_region
 }

@@ -1,4 +1,4 @@
-provider "aws" { # want `Region us-east-1 \(provider aws\) hosts private networks or workloads \(aws_vpc\.east\) but has no private access path` @ `provider "aws"`
+provider "aws" { # want `Region us-east-1 \(provider aws\) hosts private networks or workloads \(aws_instance\.east\) but has no private access path` @ `provider "aws"`
   region = "us-east-1"
 }
 provider "aws" {
@@ -10,4 +10,4 @@ module "net" {
   source    = "./modules/net"
   providers = { aws = aws.west }
 }
-resource "aws_vpc" "east" {}
+resource "aws_instance" "east" {}

@@ -1,4 +1,4 @@
-provider "aws" { # want `Region us-east-1 \(provider aws\) hosts private networks or workloads \(module\.net\.aws_vpc\.this\) but has no private access path` @ `provider "aws"`
+provider "aws" { # want `Region us-east-1 \(provider aws\) hosts private networks or workloads \(module\.net\.aws_instance\.this\) but has no private access path` @ `provider "aws"`
   region = "us-east-1"
 }
 provider "aws" {

@@ -2,5 +2,5 @@ provider "aws" {
   region = "us-east-1"
 }
 
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 resource "tailscale_tailnet_key" "router" {}

@@ -3,6 +3,7 @@ provider "aws" {
 }
 
 resource "aws_vpc" "main" {}
+resource "aws_instance" "app" {}
 resource "aws_vpc_endpoint" "s3" {
   vpc_id = aws_vpc.main.id
 }

@@ -1,4 +1,4 @@
-provider "aws" { # want `Region us-east-1 \(provider aws\) hosts private networks or workloads \(aws_vpc\.main\) but has no private access path` @ `provider "aws"`
+provider "aws" { # want `Region us-east-1 \(provider aws\) hosts private networks or workloads \(aws_instance\.main\) but has no private access path` @ `provider "aws"`
   region = "us-east-1"
 }
 provider "aws" {
@@ -6,7 +6,7 @@ provider "aws" {
   region = "us-west-2"
 }
 
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 module "vpn" {
   source    = "terraform-aws-modules/vpn-gateway/aws"
   providers = { aws = aws.west }

@@ -6,7 +6,7 @@ provider "aws" {
   region = "us-west-2"
 }
 
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 module "vpn" {
   source = "terraform-aws-modules/vpn-gateway/aws"
 }

@@ -9,7 +9,7 @@ provider "aws" {
 variable "vgw_id" {
   type = string
 }
-resource "aws_vpc" "east" {}
+resource "aws_instance" "east" {}
 resource "aws_dx_gateway_association" "any" {
   provider              = aws.west
   associated_gateway_id = var.vgw_id

@@ -1,5 +1,5 @@
 provider "aws" {
   region = "us-east-1"
 }
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}
 resource "aws_vpn_gateway" "vgw" {}

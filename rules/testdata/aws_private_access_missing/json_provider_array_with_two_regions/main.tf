@@ -1,4 +1,4 @@
-resource "aws_vpc" "east" {}
-resource "aws_vpc" "west" {
+resource "aws_instance" "east" {}
+resource "aws_instance" "west" {
   provider = aws.west
 }

@@ -1,1 +1,1 @@
-resource "aws_vpc" "main" {}
+resource "aws_instance" "main" {}

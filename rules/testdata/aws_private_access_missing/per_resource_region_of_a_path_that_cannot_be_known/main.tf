@@ -5,7 +5,7 @@ provider "aws" {
 variable "vpn_region" {
   type = string
 }
-resource "aws_vpc" "east" {}
+resource "aws_instance" "east" {}
 resource "aws_ec2_client_vpn_endpoint" "somewhere" {
   region = var.vpn_region
 }

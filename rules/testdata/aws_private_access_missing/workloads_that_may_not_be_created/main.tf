@@ -8,7 +8,7 @@ variable "create" {
 variable "azs" {
   type = list(string)
 }
-resource "aws_vpc" "main" {
+resource "aws_instance" "main" {
   count = var.create ? 1 : 0
 }
 resource "aws_instance" "web" {

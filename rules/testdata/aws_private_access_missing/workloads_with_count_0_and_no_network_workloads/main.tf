@@ -2,7 +2,7 @@ provider "aws" {
   region = "us-east-1"
 }
 
-resource "aws_vpc" "main" {
+resource "aws_instance" "main" {
   count = 0
 }
 resource "aws_s3_bucket" "b" {}

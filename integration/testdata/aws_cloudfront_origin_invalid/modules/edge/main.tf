@@ -13,13 +13,13 @@ resource "aws_s3_bucket" "this" {
 resource "aws_cloudfront_distribution" "this" {
   enabled = true
 
-  # Fires in the module check, reported at the caller's origin_host argument.
+  # Fires in the root's check, shown at the caller's origin_host argument.
   origin {
     domain_name = var.origin_host
     origin_id   = "host"
   }
 
-  # Fires for the "legacy" element, reported at the caller's origins argument.
+  # Fires for the "legacy" element, shown at its entry in the caller's origins.
   dynamic "origin" {
     for_each = var.origins
     content {

@@ -2,6 +2,6 @@ variable "region" {
   type    = string
   default = null
 }
-resource "aws_vpc" "this" {
+resource "aws_instance" "this" {
   region = var.region
 }

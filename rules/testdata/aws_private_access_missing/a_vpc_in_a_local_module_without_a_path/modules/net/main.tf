@@ -1,1 +1,1 @@
-resource "aws_vpc" "this" {}
+resource "aws_instance" "this" {}

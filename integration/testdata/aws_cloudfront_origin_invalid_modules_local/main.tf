@@ -1,0 +1,1 @@
+../aws_cloudfront_origin_invalid_modules/main.tf

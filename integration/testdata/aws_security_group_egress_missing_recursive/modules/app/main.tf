@@ -1,0 +1,7 @@
+variable "name" {
+  type = string
+}
+
+resource "aws_security_group" "app" {
+  name = var.name
+}

@@ -1,0 +1,34 @@
+
+provider "aws" {
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "east"
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "west"
+  region = "us-west-2"
+}
+
+resource "aws_kms_key" "east" {
+  provider = aws.east
+}
+resource "aws_kms_key" "west" {
+  provider = aws.west
+}
+
+resource "aws_kms_alias" "east" {
+  provider      = aws.east
+  name          = "alias/app"
+  target_key_id = aws_kms_key.east.key_id
+}
+module "kms_west" {
+  source    = "terraform-aws-modules/kms/aws"
+  providers = { aws = aws.west }
+  aliases   = ["app"]
+}
+resource "aws_sqs_queue" "west" {
+  provider          = aws.west
+  kms_master_key_id = aws_kms_alias.east.name
+}

@@ -1,0 +1,33 @@
+
+provider "aws" {
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "east"
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "west"
+  region = "us-west-2"
+}
+
+resource "aws_kms_key" "east" {
+  provider = aws.east
+}
+resource "aws_kms_key" "west" {
+  provider = aws.west
+}
+
+resource "aws_kms_key" "gone" {
+  provider = aws.east
+  count    = 0
+}
+resource "aws_sqs_queue" "absent" {
+  provider          = aws.west
+  count             = 0
+  kms_master_key_id = aws_kms_key.east.arn
+}
+resource "aws_sqs_queue" "gone_key" {
+  provider          = aws.west
+  kms_master_key_id = try(aws_kms_key.gone[0].arn, null)
+}

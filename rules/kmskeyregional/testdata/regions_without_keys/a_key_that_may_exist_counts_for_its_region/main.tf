@@ -1,0 +1,21 @@
+
+provider "aws" {
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "east"
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "west"
+  region = "us-west-2"
+}
+
+variable "create" {
+  type = bool
+}
+resource "aws_kms_key" "main" {}
+resource "aws_kms_key" "maybe" {
+  provider = aws.west
+  count    = var.create ? 1 : 0
+}

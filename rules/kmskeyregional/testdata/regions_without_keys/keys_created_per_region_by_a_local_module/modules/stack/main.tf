@@ -1,0 +1,3 @@
+
+resource "aws_kms_key" "this" {}
+resource "aws_s3_bucket" "this" {}

@@ -1,0 +1,20 @@
+
+provider "aws" {
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "east"
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "west"
+  region = "us-west-2"
+}
+
+resource "aws_kms_key" "main" {}
+resource "aws_s3_bucket" "west" {
+  provider = aws.west
+}
+module "replica" {
+  source = "./modules/replica"
+}

@@ -1,0 +1,12 @@
+provider "aws" {
+  alias  = "west"
+  region = "us-west-2"
+}
+
+resource "aws_instance" "default" {}
+resource "aws_instance" "west" {
+  provider = aws.west
+}
+resource "aws_ec2_client_vpn_endpoint" "west" {
+  provider = aws.west
+}

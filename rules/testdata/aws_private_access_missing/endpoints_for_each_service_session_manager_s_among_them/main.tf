@@ -1,0 +1,11 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_instance" "app" {}
+resource "aws_vpc_endpoint" "api" {
+  for_each          = toset(["secretsmanager", "ssmmessages"])
+  vpc_id            = "vpc-12345678"
+  service_name      = "com.amazonaws.us-east-1.${each.key}"
+  vpc_endpoint_type = "Interface"
+}

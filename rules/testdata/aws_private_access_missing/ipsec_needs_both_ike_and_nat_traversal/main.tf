@@ -1,0 +1,17 @@
+provider "aws" { # want `Region us-east-1 \(provider aws\) hosts private networks or workloads \(aws_db_instance\.db, aws_instance\.vpn\) but has no private access path` @ `provider "aws"`
+  region = "us-east-1"
+}
+
+resource "aws_db_instance" "db" {}
+resource "aws_security_group" "vpn" {}
+resource "aws_security_group_rule" "ike" {
+  type              = "ingress"
+  security_group_id = aws_security_group.vpn.id
+  protocol          = "udp"
+  from_port         = 500
+  to_port           = 500
+  cidr_blocks       = ["0.0.0.0/0"]
+}
+resource "aws_instance" "vpn" {
+  vpc_security_group_ids = [aws_security_group.vpn.id]
+}

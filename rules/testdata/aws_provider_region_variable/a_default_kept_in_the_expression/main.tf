@@ -1,0 +1,7 @@
+variable "aws_region" {
+  type = string
+}
+
+provider "aws" {
+  region = coalesce(var.aws_region, "us-east-1")
+}

@@ -1,0 +1,4 @@
+variable "region" {}
+output "region" {
+  value = var.region
+}

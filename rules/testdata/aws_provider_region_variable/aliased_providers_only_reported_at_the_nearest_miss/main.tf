@@ -1,0 +1,13 @@
+variable "aws_region" {
+  type = string
+}
+
+provider "aws" {
+  alias  = "edge"
+  region = "us-east-1"
+}
+provider "aws" {
+  alias  = "main"
+  region = var.region # want `No aws provider of this root takes its region from var\.aws_region: there is no default aws provider and provider aws\.main takes its region from var\.region, so setting aws_region .* Set region = var\.aws_region in a default aws provider block\.` @ "var.region"
+}
+variable "region" {}

@@ -1,0 +1,6 @@
+variable "region" {
+  type = string
+}
+provider "aws" {
+  region = var.region
+}

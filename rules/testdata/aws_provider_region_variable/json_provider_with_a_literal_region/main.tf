@@ -1,0 +1,3 @@
+variable "aws_region" {
+  type = string
+}

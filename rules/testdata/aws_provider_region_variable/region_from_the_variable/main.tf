@@ -1,0 +1,7 @@
+variable "aws_region" {
+  type = string
+}
+
+provider "aws" {
+  region = var.aws_region
+}

@@ -1,0 +1,7 @@
+provider "aws" {
+  region = "eu-west-1"
+  default_tags {
+    tags = { Environment = "prod" }
+  }
+}
+resource "aws_sqs_queue" "this" {}

@@ -1,0 +1,5 @@
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_sqs_queue" "q" {}

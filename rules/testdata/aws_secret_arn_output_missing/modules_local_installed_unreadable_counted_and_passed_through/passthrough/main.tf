@@ -1,0 +1,4 @@
+variable "value" {}
+output "value" {
+  value = var.value
+}

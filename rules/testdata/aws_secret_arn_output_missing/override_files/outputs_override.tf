@@ -1,0 +1,3 @@
+output "s" {
+  value = aws_secretsmanager_secret.s.arn
+}
