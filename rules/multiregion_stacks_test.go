@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
 )
 
@@ -52,7 +53,8 @@ func checkStacksRecursively(t *testing.T, files map[string]string, wants []stack
 	var got []string
 	for _, dir := range ruletest.TerraformDirs(files) {
 		runner := ruletest.DirRunner(t, top, dir)
-		if err := NewAwsMultiRegionIncompleteRule().Check(runner); err != nil {
+		rule := NewAwsMultiRegionIncompleteRule()
+		if err := rule.Check(ruletest.Strict(rule, runner, model.Settings{})); err != nil {
 			t.Fatalf("%s: %v", dir, err)
 		}
 		for _, issue := range runner.Issues {
