@@ -35,6 +35,10 @@ func (r *AwsMultiRegionIncompleteRule) Link() string              { return proje
 type multiRegionRuleConfig struct {
 	// Groups replaces the default groups: group name → resource types.
 	Groups map[string][]string `hclext:"groups,optional"`
+	// StackRoles replaces the role words that name stacks (multiregion_stacks.go).
+	StackRoles []string `hclext:"stack_roles,optional"`
+	// ExemptStacks are stacks left out of the comparison across root directories.
+	ExemptStacks []string `hclext:"exempt_stacks,optional"`
 }
 
 type multiRegionGroup struct {
@@ -78,6 +82,10 @@ func (r *AwsMultiRegionIncompleteRule) Check(runner tflint.Runner) error {
 	if err != nil {
 		return &ruleconfig.Error{Rule: r.Name(), Err: err}
 	}
+	stackSettings, err := multiRegionStackSettingsFrom(conf)
+	if err != nil {
+		return &ConfigError{Rule: r.Name(), Err: err}
+	}
 	cfg := model.For(runner)
 	if !cfg.IsConfigurationRoot || len(groups) == 0 {
 		return nil
@@ -87,7 +95,7 @@ func (r *AwsMultiRegionIncompleteRule) Check(runner tflint.Runner) error {
 			return err
 		}
 	}
-	return nil
+	return r.checkStacks(runner, cfg, groups, stackSettings)
 }
 
 // multiRegionGroupsFrom returns the configured groups in name order, or the defaults.

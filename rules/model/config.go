@@ -89,12 +89,19 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 	cfg.workspace = currentWorkspace(cfg.IsRoot, absDir)
 	mod := newModule(cfg, dir, absDir, nil)
 	mod.host = runner
+	cfg.assemble(mod, files, resources)
+	return cfg
+}
+
+// assemble makes mod, whose variables can be answered, the module under
+// check: it loads its decoded files and, at the root, the modules it calls.
+func (cfg *Config) assemble(mod *Module, files []fileContent, resources *schemaNode) {
 	mod.resourceSchema = resources
 	mod.load(files)
 	cfg.Module = mod
 	mod.bindProviders()
 	if cfg.IsRoot {
-		loader := &moduleLoader{rootAbsDir: mod.absDir, rootDir: dir}
+		loader := &moduleLoader{rootAbsDir: mod.absDir, rootDir: mod.Dir}
 		rootReal := mod.absDir
 		if real, err := filepath.EvalSymlinks(rootReal); err == nil {
 			rootReal = real
@@ -104,7 +111,6 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 	mod.Walk(func(m *Module) { m.resolveResources() })
 	cfg.IsCalledModule = cfg.IsRoot && calledInRepository(mod.absDir)
 	cfg.IsConfigurationRoot = cfg.IsRoot && isConfigurationRoot(mod)
-	return cfg
 }
 
 // AllResources returns the existing managed resources of this module and of

@@ -3,6 +3,7 @@ package model
 import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+	"github.com/zclconf/go-cty/cty"
 )
 
 // Module is one module: the module under check or a module loaded for a call.
@@ -35,6 +36,9 @@ type Module struct {
 	// host answers for the variables of the module under check; nil for a
 	// module read from disk.
 	host tflint.Runner
+	// values answer for the variables of a configuration root read from
+	// disk (BuildDir): what its variable files set.
+	values map[string]cty.Value
 	// resourceSchema is the schema resource bodies were decoded with.
 	resourceSchema *schemaNode
 }

@@ -22,6 +22,9 @@ func (m *Module) computeVar(name string) cty.Value {
 	if decl == nil {
 		return cty.DynamicVal
 	}
+	if v, set := m.values[name]; set {
+		return typed(decl, v)
+	}
 	if m.host != nil {
 		// TFLint converts a root variable to its type; the SDK's test
 		// runner does not, and nothing is lost by converting twice.

@@ -1,0 +1,21 @@
+terraform {
+  backend "s3" {}
+}
+
+provider "aws" {
+  region = "us-west-2"
+}
+
+resource "aws_launch_template" "app" {
+  image_id      = "ami-12345678"
+  instance_type = "t3.micro"
+}
+
+resource "aws_autoscaling_group" "app" {
+  min_size = 2
+  max_size = 4
+  launch_template {
+    id = aws_launch_template.app.id
+  }
+}
+
