@@ -84,7 +84,7 @@ func (r *AwsMultiRegionIncompleteRule) Check(runner tflint.Runner) error {
 	}
 	stackSettings, err := multiRegionStackSettingsFrom(conf)
 	if err != nil {
-		return &ConfigError{Rule: r.Name(), Err: err}
+		return &ruleconfig.Error{Rule: r.Name(), Err: err}
 	}
 	cfg := model.For(runner)
 	if !cfg.IsConfigurationRoot || len(groups) == 0 {
