@@ -1,11 +1,10 @@
-package rules
+package multiregion
 
 import (
 	"fmt"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
@@ -13,36 +12,36 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/stacks"
 )
 
-// multiRegionStackSettings are the rule's settings about stacks across root
+// stackSettings are the rule's settings about stacks across root
 // directories (see stacks): which directory names are role words, and which
 // stacks are deliberately different from their counterparts.
-type multiRegionStackSettings struct {
+type stackSettings struct {
 	names  stacks.Names
 	exempt []string
 }
 
-func multiRegionStackSettingsFrom(conf multiRegionRuleConfig) (multiRegionStackSettings, error) {
+func stackSettingsFrom(conf ruleConfig) (stackSettings, error) {
 	roles := stacks.DefaultRoles
 	if conf.StackRoles != nil {
 		roles = conf.StackRoles
 	}
 	for _, role := range roles {
 		if role == "" || strings.Contains(role, "/") {
-			return multiRegionStackSettings{}, fmt.Errorf("stack_roles: %q is not a directory name", role)
+			return stackSettings{}, fmt.Errorf("stack_roles: %q is not a directory name", role)
 		}
 	}
 	for _, stack := range conf.ExemptStacks {
 		if clean := strings.Trim(stack, "/"); clean == "" || clean != stack {
-			return multiRegionStackSettings{}, fmt.Errorf("exempt_stacks: %q is not a directory path such as \"live/eu-west-2\"", stack)
+			return stackSettings{}, fmt.Errorf("exempt_stacks: %q is not a directory path such as \"live/eu-west-2\"", stack)
 		}
 	}
-	return multiRegionStackSettings{names: stacks.NewNames(roles), exempt: conf.ExemptStacks}, nil
+	return stackSettings{names: stacks.NewNames(roles), exempt: conf.ExemptStacks}, nil
 }
 
 // isExempt reports whether exempt_stacks names a stack: its path under the
 // repository, or the end of that path (whole segments), so that the setting
 // reads the same from any directory a run starts in.
-func (s multiRegionStackSettings) isExempt(rel string) bool {
+func (s stackSettings) isExempt(rel string) bool {
 	for _, e := range s.exempt {
 		if rel == e || strings.HasSuffix(rel, "/"+e) {
 			return true
@@ -57,21 +56,20 @@ func (s multiRegionStackSettings) isExempt(rel string) bool {
 // root under check when it is that one. Everything compared is read from
 // disk, so every worker of a recursive run, and a run in that root alone,
 // reaches the same verdict.
-func (r *AwsMultiRegionIncompleteRule) checkStacks(runner tflint.Runner, cfg *model.Config, groups []multiRegionGroup, settings multiRegionStackSettings) error {
+func reportStacks(rep *report.Reporter, cfg *model.Config, groups []group, settings stackSettings) {
 	dir := cfg.Module.AbsDir()
 	repo := repository.Enclosing(dir)
 	if repo == nil {
-		return nil
+		return
 	}
-	at, ok := multiRegionStackAnchor(cfg)
+	at, ok := stackAnchor(cfg)
 	if !ok {
-		return nil
+		return
 	}
 	// Other directories are read as this one was, but the plugin's regions
 	// setting is about one configuration, not each stack.
 	read := cfg.Settings
 	read.Regions = nil
-	reporter := report.New(runner, r)
 	reader := newStackReader(repo, read, groups, settings)
 	for _, level := range stacks.Levels(repo, dir, settings.names) {
 		if rel, _ := repo.Rel(level.Stack); settings.isExempt(rel) || !stacks.IsFirstRoot(level.Stack, dir) {
@@ -79,16 +77,15 @@ func (r *AwsMultiRegionIncompleteRule) checkStacks(runner tflint.Runner, cfg *mo
 		}
 		// One subject, so that the findings of two levels at the anchor keep both messages.
 		if message, found := reader.compare(level); found {
-			reporter.Report(report.Finding{Subject: dir, Message: message, Range: at})
+			rep.Report(report.Finding{Subject: dir, Message: message, Range: at})
 		}
 	}
-	return reporter.Flush()
 }
 
-// multiRegionStackAnchor is where a stack's finding goes in its first root:
+// stackAnchor is where a stack's finding goes in its first root:
 // the default provider "aws" block, else the first one, else the first
 // terraform block (a root with only a backend), else the first block.
-func multiRegionStackAnchor(cfg *model.Config) (hcl.Range, bool) {
+func stackAnchor(cfg *model.Config) (hcl.Range, bool) {
 	mod := cfg.Module
 	for _, p := range mod.Providers {
 		if p.Alias == "" {

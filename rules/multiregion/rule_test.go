@@ -1,4 +1,4 @@
-package rules
+package multiregion
 
 import (
 	"errors"
@@ -9,7 +9,7 @@ import (
 )
 
 func TestAwsMultiRegionIncompleteRule(t *testing.T) {
-	ruletest.Run(t, NewAwsMultiRegionIncompleteRule(), "testdata/aws_multi_region_incomplete")
+	ruletest.Run(t, New(), "testdata")
 }
 
 // A groups option the rule cannot use is the user's to fix: the configured
@@ -21,9 +21,9 @@ func TestAwsMultiRegionIncompleteRuleGroupsConfigErrors(t *testing.T) {
 		"not a map of lists":       `["aws_vpc"]`,
 	} {
 		t.Run(name, func(t *testing.T) {
-			c := ruletest.Load(t, "testdata/aws_multi_region_incomplete/configured_groups")
+			c := ruletest.Load(t, "testdata/configured_groups")
 			c.Files[".tflint.hcl"] = "rule \"aws_multi_region_incomplete\" {\n  enabled = true\n  groups  = " + groups + "\n}\n"
-			rule := NewAwsMultiRegionIncompleteRule()
+			rule := New()
 			runner, _ := c.Runner(t, rule)
 			err := rule.Check(runner)
 			var cfgErr *ruleconfig.Error

@@ -1,4 +1,4 @@
-package rules
+package multiregion
 
 import (
 	"fmt"
@@ -53,7 +53,7 @@ func checkStacksRecursively(t *testing.T, files map[string]string, wants []stack
 	var got []string
 	for _, dir := range ruletest.TerraformDirs(files) {
 		runner := ruletest.DirRunner(t, top, dir)
-		rule := NewAwsMultiRegionIncompleteRule()
+		rule := New()
 		if err := rule.Check(ruletest.Strict(rule, runner, model.Settings{})); err != nil {
 			t.Fatalf("%s: %v", dir, err)
 		}
@@ -240,17 +240,17 @@ resource "aws_lb" "web_west" {
 }
 
 func TestStackSettingsErrors(t *testing.T) {
-	for _, conf := range []multiRegionRuleConfig{
+	for _, conf := range []ruleConfig{
 		{StackRoles: []string{""}},
 		{StackRoles: []string{"a/b"}},
 		{ExemptStacks: []string{"/live/us-west-2"}},
 		{ExemptStacks: []string{""}},
 	} {
-		if _, err := multiRegionStackSettingsFrom(conf); err == nil {
+		if _, err := stackSettingsFrom(conf); err == nil {
 			t.Errorf("%+v: no error", conf)
 		}
 	}
-	s, err := multiRegionStackSettingsFrom(multiRegionRuleConfig{ExemptStacks: []string{"live/us-west-2"}})
+	s, err := stackSettingsFrom(ruleConfig{ExemptStacks: []string{"live/us-west-2"}})
 	if err != nil {
 		t.Fatal(err)
 	}
