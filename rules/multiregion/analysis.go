@@ -42,12 +42,15 @@ type analysis struct {
 	// anywhere holds groups with a resource whose region is unknown or
 	// implicit.
 	anywhere map[int]bool
+	// artifacts are CI/CD artifact buckets (artifacts.go), which place no group.
+	artifacts map[*model.Resource]bool
 }
 
 func newAnalysis(cfg *model.Config, groups []group) *analysis {
 	a := &analysis{
 		cfg: cfg, groups: groups, groupsOf: map[string][]int{}, implicit: map[string]bool{},
 		presence: map[string]map[int]groupPresence{}, anywhere: map[int]bool{},
+		artifacts: artifactStores(cfg),
 	}
 	for i, g := range groups {
 		for _, t := range g.types {
@@ -140,6 +143,9 @@ func (a *analysis) placeResources() {
 
 // placeAnywhere notes a resource whose region is unknown: its groups may be in any region.
 func (a *analysis) placeAnywhere(res *model.Resource) {
+	if a.artifacts[res] {
+		return
+	}
 	for _, g := range a.groupsOf[res.Type] {
 		a.anywhere[g] = true
 	}
@@ -147,7 +153,7 @@ func (a *analysis) placeAnywhere(res *model.Resource) {
 
 func (a *analysis) placeResource(s *site, res *model.Resource, replicas map[*model.Resource]bool) {
 	groups := a.groupsOf[res.Type]
-	if len(groups) == 0 {
+	if len(groups) == 0 || a.artifacts[res] {
 		return
 	}
 	certain := res.SurelyExists()

@@ -58,6 +58,8 @@ func (r *Rule) Reads() []model.Reads {
 			"replication_configuration{}.rules{}.destination{}.bucket",
 		}},
 		model.Reads{Types: []string{"aws_s3_bucket"}, Paths: []string{"bucket"}},
+		model.Reads{Types: []string{"aws_codepipeline"}, Paths: artifactStorePaths["aws_codepipeline"]},
+		model.Reads{Types: []string{"aws_codebuild_project"}, Paths: artifactStorePaths["aws_codebuild_project"]},
 	)
 }
 
