@@ -44,6 +44,9 @@ type ruleConfig struct {
 	Groups map[string][]string `hclext:"groups,optional"`
 	// StackRoles replaces the role words that name stacks (stacks.go).
 	StackRoles []string `hclext:"stack_roles,optional"`
+	// StackEnvironments replaces the environment words whose directories
+	// inside a stack are compared like with like.
+	StackEnvironments []string `hclext:"stack_environments,optional"`
 	// ExemptStacks are stacks left out of the comparison across root directories.
 	ExemptStacks []string `hclext:"exempt_stacks,optional"`
 }

@@ -14,25 +14,29 @@ type stackSource struct {
 	presence groupPresence
 }
 
-// compare judges a stack against its counterparts at one level, as the rule
-// judges the regions of one configuration, and returns the finding's
-// message when the stack lacks a group a counterpart in another region
-// certainly hosts. Stacks that cannot be read or whose region is not known
-// give no verdict.
-func (sr *stackReader) compare(level stacks.Level) (string, bool) {
-	own := sr.stack(level.Stack)
-	if !own.readable || own.region == "" {
+// compare judges one part of a stack against the same part of its
+// counterparts at one level (prod with prod, layers with layers), as the
+// rule judges the regions of one configuration, and returns the finding's
+// message when the part lacks a group a counterpart in another region
+// certainly hosts. Parts that cannot be read or whose region is not known
+// give no verdict; a counterpart without the part is not compared.
+func (sr *stackReader) compare(level stacks.Level, part string) (string, bool) {
+	own := sr.stack(level.Stack, part)
+	if !own.readable || own.region == "" || own.exempt(sr.settings) {
 		return "", false
 	}
 	all := []*regionStack{own}
 	var refs []*regionStack
 	for _, dir := range level.Counterparts {
-		c := sr.stack(dir)
+		c := sr.stack(dir, part)
+		if c.empty {
+			continue
+		}
 		if !c.readable {
 			return "", false
 		}
 		all = append(all, c)
-		if c.region != "" && c.region != own.region && !sr.settings.isExempt(c.rel) {
+		if c.region != "" && c.region != own.region && !c.exempt(sr.settings) {
 			refs = append(refs, c)
 		}
 	}

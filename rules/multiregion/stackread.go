@@ -1,6 +1,9 @@
 package multiregion
 
 import (
+	"path"
+	"path/filepath"
+
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/repository"
 )
@@ -19,12 +22,15 @@ func newStackReader(repo *repository.Repository, read model.Settings, groups []g
 	return &stackReader{repo: repo, read: read, groups: groups, settings: settings, stacks: map[string]*regionStack{}}
 }
 
-// regionStack is a stack as the rule judges it: each of its configuration
-// roots analysed as the rule analyses one root.
+// regionStack is one part of a stack (stacks.Names.Part) as the rule judges
+// it: each of its configuration roots analysed as the rule analyses one root.
 type regionStack struct {
-	rel   string
-	roots []*analysis
-	// readable is false when a directory of the stack cannot be read.
+	// rel is the part's path under the repository; stackRel the stack's.
+	rel, stackRel string
+	roots         []*analysis
+	// empty is true when the stack has no directory in the part.
+	empty bool
+	// readable is false when a directory of the part cannot be read.
 	readable bool
 	// region is the region of the default provider configuration of every
 	// root that hosts a core group; "" when one of them is not known, when
@@ -32,15 +38,27 @@ type regionStack struct {
 	region string
 }
 
-func (sr *stackReader) stack(dir string) *regionStack {
-	if s := sr.stacks[dir]; s != nil {
+// exempt reports whether exempt_stacks names the part or its stack.
+func (s *regionStack) exempt(settings stackSettings) bool {
+	return settings.isExempt(s.stackRel) || settings.isExempt(s.rel)
+}
+
+// stack reads the part of the stack in dir, once.
+func (sr *stackReader) stack(dir, part string) *regionStack {
+	key := filepath.Join(dir, part)
+	if s := sr.stacks[key]; s != nil {
 		return s
 	}
-	s := &regionStack{readable: true}
-	sr.stacks[dir] = s
-	s.rel, _ = sr.repo.Rel(dir)
+	s := &regionStack{readable: true, empty: true}
+	sr.stacks[key] = s
+	s.stackRel, _ = sr.repo.Rel(dir)
+	s.rel = path.Join(s.stackRel, part)
 	regions := map[string]bool{}
 	for _, d := range repository.DirsUnder(dir) {
+		if p, ok := sr.settings.names.Part(dir, d); !ok || p != part {
+			continue
+		}
+		s.empty = false
 		cfg, ok := model.BuildDir(d, sr.read)
 		if !ok {
 			s.readable = false

@@ -13,29 +13,41 @@ import (
 )
 
 // stackSettings are the rule's settings about stacks across root
-// directories (see stacks): which directory names are role words, and which
-// stacks are deliberately different from their counterparts.
+// directories (see stacks): which directory names are role and environment
+// words, and which stacks are deliberately different from their counterparts.
 type stackSettings struct {
 	names  stacks.Names
 	exempt []string
 }
 
 func stackSettingsFrom(conf ruleConfig) (stackSettings, error) {
-	roles := stacks.DefaultRoles
-	if conf.StackRoles != nil {
-		roles = conf.StackRoles
+	roles, err := directoryNames("stack_roles", conf.StackRoles, stacks.DefaultRoles)
+	if err != nil {
+		return stackSettings{}, err
 	}
-	for _, role := range roles {
-		if role == "" || strings.Contains(role, "/") {
-			return stackSettings{}, fmt.Errorf("stack_roles: %q is not a directory name", role)
-		}
+	environments, err := directoryNames("stack_environments", conf.StackEnvironments, stacks.DefaultEnvironments)
+	if err != nil {
+		return stackSettings{}, err
 	}
 	for _, stack := range conf.ExemptStacks {
 		if clean := strings.Trim(stack, "/"); clean == "" || clean != stack {
 			return stackSettings{}, fmt.Errorf("exempt_stacks: %q is not a directory path such as \"live/eu-west-2\"", stack)
 		}
 	}
-	return stackSettings{names: stacks.NewNames(roles), exempt: conf.ExemptStacks}, nil
+	return stackSettings{names: stacks.NewNames(roles, environments), exempt: conf.ExemptStacks}, nil
+}
+
+// directoryNames is a setting that lists directory names, else its defaults.
+func directoryNames(setting string, configured, defaults []string) ([]string, error) {
+	if configured == nil {
+		return defaults, nil
+	}
+	for _, name := range configured {
+		if name == "" || strings.Contains(name, "/") {
+			return nil, fmt.Errorf("%s: %q is not a directory name", setting, name)
+		}
+	}
+	return configured, nil
 }
 
 // isExempt reports whether exempt_stacks names a stack: its path under the
@@ -50,10 +62,11 @@ func (s stackSettings) isExempt(rel string) bool {
 	return false
 }
 
-// checkStacks compares the stack of a configuration root with its
+// reportStacks compares the stack of a configuration root with its
 // counterpart stacks in sibling directories (live/us-east-1 beside
-// live/us-west-2) and reports what the stack lacks at its first root: the
-// root under check when it is that one. Everything compared is read from
+// live/us-west-2), part with part (stacks.Names.Part), and reports what the
+// root's part lacks at the part's first root: the root under check when it
+// is that one. Everything compared is read from
 // disk, so every worker of a recursive run, and a run in that root alone,
 // reaches the same verdict.
 func reportStacks(rep *report.Reporter, cfg *model.Config, groups []group, settings stackSettings) {
@@ -71,12 +84,17 @@ func reportStacks(rep *report.Reporter, cfg *model.Config, groups []group, setti
 	read := cfg.Settings
 	read.Regions = nil
 	reader := newStackReader(repo, read, groups, settings)
+	canonical, err := repository.Canonical(dir)
+	if err != nil {
+		return
+	}
 	for _, level := range stacks.Levels(repo, dir, settings.names) {
-		if rel, _ := repo.Rel(level.Stack); settings.isExempt(rel) || !stacks.IsFirstRoot(level.Stack, dir) {
+		part, ok := settings.names.Part(level.Stack, canonical)
+		if !ok || !stacks.IsFirstRoot(level.Stack, dir, settings.names) {
 			continue
 		}
 		// One subject, so that the findings of two levels at the anchor keep both messages.
-		if message, found := reader.compare(level); found {
+		if message, found := reader.compare(level, part); found {
 			rep.Report(report.Finding{Subject: dir, Message: message, Range: at})
 		}
 	}
