@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 )
 
+// finding is a region of one root that lacks groups, and where it is reported.
 type finding struct {
 	message string
 	at      hcl.Range

@@ -8,6 +8,7 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
 
+// group is a core service group: a name and the resource types that place it.
 type group struct {
 	name  string
 	types []string

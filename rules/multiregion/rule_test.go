@@ -8,13 +8,13 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
 )
 
-func TestAwsMultiRegionIncompleteRule(t *testing.T) {
+func TestRule(t *testing.T) {
 	ruletest.Run(t, New(), "testdata")
 }
 
 // A groups option the rule cannot use is the user's to fix: the configured
 // groups fixture, with a bad option instead of its own.
-func TestAwsMultiRegionIncompleteRuleGroupsConfigErrors(t *testing.T) {
+func TestGroupsConfigErrors(t *testing.T) {
 	for name, groups := range map[string]string{
 		"an empty group":           `{ network = [] }`,
 		"a type that is not AWS's": `{ network = ["google_compute_network"] }`,

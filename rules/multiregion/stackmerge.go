@@ -4,6 +4,7 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsregion"
 )
 
+// stackMerge is what the roots of a level's stack parts place in each region,
 // merged as if they were one configuration.
 type stackMerge struct {
 	presence map[string]map[int]groupPresence

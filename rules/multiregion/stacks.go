@@ -66,9 +66,8 @@ func (s stackSettings) isExempt(rel string) bool {
 // counterpart stacks in sibling directories (live/us-east-1 beside
 // live/us-west-2), part with part (stacks.Names.Part), and reports what the
 // root's part lacks at the part's first root: the root under check when it
-// is that one. Everything compared is read from
-// disk, so every worker of a recursive run, and a run in that root alone,
-// reaches the same verdict.
+// is that one. Everything compared is read from disk, so every worker of a
+// recursive run, and a run in that root alone, reaches the same verdict.
 func reportStacks(rep *report.Reporter, cfg *model.Config, groups []group, settings stackSettings) {
 	dir := cfg.Module.AbsDir()
 	repo := repository.Enclosing(dir)
