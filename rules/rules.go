@@ -8,6 +8,7 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/cloudfrontorigin"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/encryptionatrest"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/kmskeyregional"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/multiregion"
 )
 
 // Rules are all rules of the ruleset, in documentation order.
@@ -16,7 +17,7 @@ var Rules = []tflint.Rule{
 	NewAwsSecurityGroupPublicAdminPortRule(),
 	NewAwsDBManageMasterPasswordRule(),
 	NewAwsResourceTagsRequiredRule(),
-	NewAwsMultiRegionIncompleteRule(),
+	multiregion.New(),
 	NewAwsPrivateAccessMissingRule(),
 	NewAwsProviderRegionVariableRule(),
 	cloudfrontorigin.New(),

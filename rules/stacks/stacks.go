@@ -2,10 +2,17 @@
 // one root directory per region, or per role: `live/us-east-1/network` beside
 // `live/us-west-2/network`, `environments/primary/app` beside
 // `environments/dr/app`. A directory whose name is a region name or a role
-// word is a stack: every configuration root under it. Its counterparts are
+// word is a stack: the configuration roots under it. Its counterparts are
 // the sibling directories named the same way, so that a worker of a recursive
 // run reads only the few directories its own path points at, never the whole
 // repository.
+//
+// A stack's roots are compared like with like: the roots under a directory
+// named as an environment (`environments/us-east-1/prod`) form a part of
+// their own, compared with the counterpart's part of the same path (its
+// `prod`), while the other roots (the layers `network`, `app`, `data`) form
+// one part compared with the counterpart's other roots. Directories under
+// `examples/`, `test/` or `tests/` are samples: never a stack, nor part of one.
 package stacks
 
 import (
@@ -22,16 +29,29 @@ import (
 // DefaultRoles are the words that name a stack by its role rather than its region.
 var DefaultRoles = []string{"primary", "secondary", "dr", "standby", "failover", "active", "passive"}
 
-// Names tells which directory names name a stack: region names and role words.
-type Names struct {
-	roles map[string]bool
+// DefaultEnvironments are the words that name an environment inside a stack.
+var DefaultEnvironments = []string{
+	"prod", "production", "prd", "preprod", "staging", "stage", "stg", "uat", "qa",
+	"dev", "development", "sandbox", "nonprod",
 }
 
-// NewNames returns the stack names with these role words (compared without case).
-func NewNames(roles []string) Names {
-	n := Names{roles: map[string]bool{}}
+// sampleDirs hold examples and tests, never part of a deployment.
+var sampleDirs = map[string]bool{"examples": true, "test": true, "tests": true}
+
+// Names tells which directory names name a stack (region names and role
+// words) and which name an environment inside one.
+type Names struct {
+	roles, environments map[string]bool
+}
+
+// NewNames returns the names with these role and environment words (compared without case).
+func NewNames(roles, environments []string) Names {
+	n := Names{roles: map[string]bool{}, environments: map[string]bool{}}
 	for _, r := range roles {
 		n.roles[strings.ToLower(r)] = true
+	}
+	for _, e := range environments {
+		n.environments[strings.ToLower(e)] = true
 	}
 	return n
 }
@@ -56,6 +76,11 @@ func Levels(repo *repository.Repository, dir string, names Names) []Level {
 	segments, ok := repo.Segments(dir)
 	if !ok {
 		return nil
+	}
+	for _, seg := range segments {
+		if sampleDirs[seg] {
+			return nil
+		}
 	}
 	var levels []Level
 	parent := repo.Root
@@ -92,19 +117,46 @@ func siblingStacks(parent, own string, names Names) []string {
 	return out
 }
 
+// Part returns the part of stack that dir, a directory under it, belongs
+// to: its path below the stack up to the first segment named as an
+// environment ("prod", "app/staging"), else "" (the stack's layers). ok is
+// false for a sample directory (under examples/, test/ or tests/).
+func (n Names) Part(stack, dir string) (part string, ok bool) {
+	rel, err := filepath.Rel(stack, dir)
+	if err != nil || rel == "." {
+		return "", err == nil
+	}
+	segments := strings.Split(filepath.ToSlash(rel), "/")
+	for _, seg := range segments {
+		if sampleDirs[seg] {
+			return "", false
+		}
+	}
+	for i, seg := range segments {
+		if n.environments[strings.ToLower(seg)] {
+			return strings.Join(segments[:i+1], "/"), true
+		}
+	}
+	return "", true
+}
+
 // IsFirstRoot reports whether dir, a configuration root under stack, is the
-// first one there in path order: the one root that speaks for the stack, whichever
-// worker of a recursive run asks.
-func IsFirstRoot(stack, dir string) bool {
+// first one of its part there in path order: the one root that speaks for
+// the part, whichever worker of a recursive run asks.
+func IsFirstRoot(stack, dir string, names Names) bool {
 	dir, err := repository.Canonical(dir)
 	if err != nil {
+		return false
+	}
+	part, ok := names.Part(stack, dir)
+	if !ok {
 		return false
 	}
 	for _, other := range repository.DirsUnder(stack) {
 		if other >= dir {
 			return other == dir
 		}
-		if model.IsConfigurationRootDir(other) {
+		if p, ok := names.Part(stack, other); ok && p == part && model.IsConfigurationRootDir(other) {
 			return false
 		}
 	}

@@ -47,9 +47,13 @@ func TestLevels(t *testing.T) {
 		"roles/dr/us-west-2/app/main.tf":         root,
 		"roles/primary/eu-west-1/app/main.tf":    root,
 		"roles/primary/custom-word/app/main.tf":  root,
+		"examples/us-east-1/main.tf":             root,
+		"examples/us-west-2/main.tf":             root,
+		"modules/m/tests/us-east-1/main.tf":      root,
+		"modules/m/tests/us-west-2/main.tf":      root,
 	})
 	repo := repository.Enclosing(top)
-	names := NewNames(DefaultRoles)
+	names := NewNames(DefaultRoles, DefaultEnvironments)
 	rel := func(paths ...string) []string {
 		var out []string
 		for _, p := range paths {
@@ -70,6 +74,8 @@ func TestLevels(t *testing.T) {
 		"single/us-east-1":              nil,
 		"roles/primary/us-east-1/app":   {{"roles/primary", []string{"roles/dr"}}, {"roles/primary/us-east-1", []string{"roles/primary/eu-west-1"}}},
 		"roles/primary/custom-word/app": {{"roles/primary", []string{"roles/dr"}}},
+		"examples/us-east-1":            nil,
+		"modules/m/tests/us-west-2":     nil,
 	} {
 		var got []level
 		for _, l := range Levels(repo, filepath.Join(top, dir), names) {
@@ -79,7 +85,7 @@ func TestLevels(t *testing.T) {
 			t.Errorf("Levels(%s) = %v, want %v", dir, got, want)
 		}
 	}
-	custom := NewNames([]string{"custom-word"})
+	custom := NewNames([]string{"custom-word"}, nil)
 	if got := Levels(repo, filepath.Join(top, "roles/primary/custom-word/app"), custom); len(got) != 1 || !reflect.DeepEqual(rel(got[0].Counterparts...), []string{"roles/primary/eu-west-1", "roles/primary/us-east-1"}) {
 		t.Errorf("with the role words replaced, Levels = %+v", got)
 	}
@@ -96,7 +102,53 @@ func TestIsFirstRoot(t *testing.T) {
 	})
 	stack := filepath.Join(top, "live/us-west-2")
 	for dir, want := range map[string]bool{"app": true, "network": false, "modules/m": false, "b": false} {
-		if got := IsFirstRoot(stack, filepath.Join(stack, dir)); got != want {
+		if got := IsFirstRoot(stack, filepath.Join(stack, dir), NewNames(DefaultRoles, DefaultEnvironments)); got != want {
+			t.Errorf("IsFirstRoot(%s) = %v, want %v", dir, got, want)
+		}
+	}
+}
+
+func TestPart(t *testing.T) {
+	names := NewNames(DefaultRoles, DefaultEnvironments)
+	stack := filepath.FromSlash("/repo/environments/us-east-1")
+	for rel, want := range map[string]string{
+		".":                  "",
+		"network":            "",
+		"prod":               "prod",
+		"Staging/app":        "Staging",
+		"app/prod/db":        "app/prod",
+		"prod/staging":       "prod",
+		"examples/prod":      "-",
+		"network/test/prod":  "-",
+		"network/tests":      "-",
+		"network/production": "network/production",
+	} {
+		got, ok := names.Part(stack, filepath.Join(stack, filepath.FromSlash(rel)))
+		if !ok {
+			got = "-"
+		}
+		if got != want {
+			t.Errorf("Part(%s) = %q, want %q", rel, got, want)
+		}
+	}
+}
+
+func TestIsFirstRootOfAPart(t *testing.T) {
+	top := layout(t, map[string]string{
+		".git/HEAD":                            "",
+		"env/us-east-1/network/x.tf":           root,
+		"env/us-east-1/prod/x.tf":              root,
+		"env/us-east-1/staging/a/x.tf":         root,
+		"env/us-east-1/staging/b/x.tf":         root,
+		"env/us-east-1/a-examples/x.tf":        root,
+		"env/us-east-1/examples/complete/x.tf": root,
+	})
+	stack := filepath.Join(top, "env/us-east-1")
+	names := NewNames(DefaultRoles, DefaultEnvironments)
+	for dir, want := range map[string]bool{
+		"a-examples": true, "network": false, "prod": true, "staging/a": true, "staging/b": false, "examples/complete": false,
+	} {
+		if got := IsFirstRoot(stack, filepath.Join(stack, dir), names); got != want {
 			t.Errorf("IsFirstRoot(%s) = %v, want %v", dir, got, want)
 		}
 	}

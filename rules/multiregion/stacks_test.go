@@ -1,4 +1,4 @@
-package rules
+package multiregion
 
 import (
 	"fmt"
@@ -53,7 +53,7 @@ func checkStacksRecursively(t *testing.T, files map[string]string, wants []stack
 	var got []string
 	for _, dir := range ruletest.TerraformDirs(files) {
 		runner := ruletest.DirRunner(t, top, dir)
-		rule := NewAwsMultiRegionIncompleteRule()
+		rule := New()
 		if err := rule.Check(ruletest.Strict(rule, runner, model.Settings{})); err != nil {
 			t.Fatalf("%s: %v", dir, err)
 		}
@@ -115,7 +115,72 @@ func TestStacksAcrossRootDirectories(t *testing.T) {
 				"environments/eu-west-2/prod/main.tf":  layer(stackApp, "eu-west-2"),
 				"environments/eu-west-2/prod/.keep.tf": "",
 			},
-			wants: []stackWant{{"environments/eu-west-2/prod/main.tf:1", `environments/eu-west-2 \(eu-west-2\) lacks vpc, subnets, database`}},
+			wants: []stackWant{{"environments/eu-west-2/prod/main.tf:1", `The stack in environments/eu-west-2/prod \(eu-west-2\) lacks vpc, subnets, database, present in its counterpart environments/us-east-1/prod \(us-east-1\)`}},
+		},
+		{
+			name: "an environment only one region has is compared with nothing",
+			files: map[string]string{
+				"environments/us-east-1/prod/main.tf":    layer(stackAll, "us-east-1"),
+				"environments/us-east-1/staging/main.tf": layer(stackAll, "us-east-1") + "resource \"aws_s3_bucket\" \"fixtures\" {}\n",
+				"environments/eu-west-2/prod/main.tf":    layer(stackAll, "eu-west-2"),
+			},
+		},
+		{
+			name: "environments are compared like with like",
+			files: map[string]string{
+				"environments/us-east-1/prod/main.tf":    layer(stackAll, "us-east-1"),
+				"environments/us-east-1/staging/main.tf": layer(stackApp, "us-east-1"),
+				"environments/eu-west-2/prod/main.tf":    layer(stackNetwork+"resource \"aws_instance\" \"web\" {}\nresource \"aws_lb\" \"web\" {}\n", "eu-west-2"),
+				"environments/eu-west-2/staging/main.tf": layer(stackData, "eu-west-2"),
+			},
+			// eu-west-2's staging database does not stand in for its prod one,
+			// nor us-east-1's staging compute for eu-west-2's staging.
+			wants: []stackWant{
+				{"environments/eu-west-2/prod/main.tf:1", `The stack in environments/eu-west-2/prod \(eu-west-2\) lacks database, present in its counterpart environments/us-east-1/prod \(us-east-1\): aws_db_instance.main in environments/us-east-1/prod\.`},
+				{"environments/eu-west-2/staging/main.tf:1", `The stack in environments/eu-west-2/staging \(eu-west-2\) lacks compute, load_balancing, present in its counterpart environments/us-east-1/staging`},
+				{"environments/us-east-1/staging/main.tf:1", `The stack in environments/us-east-1/staging \(us-east-1\) lacks database, present in its counterpart environments/eu-west-2/staging \(eu-west-2\)`},
+			},
+		},
+		{
+			name: "layers beside environments are compared with the counterpart's layers",
+			files: map[string]string{
+				"live/us-east-1/network/main.tf":  layer(stackNetwork, "us-east-1"),
+				"live/us-east-1/prod/app/main.tf": layer(stackApp, "us-east-1"),
+				"live/us-west-2/network/main.tf":  layer(stackNetwork, "us-west-2"),
+				"live/us-west-2/prod/main.tf":     layer(stackApp, "us-west-2"),
+				"live/us-west-2/shared/main.tf":   layer(stackData, "us-west-2"),
+			},
+			wants: []stackWant{{"live/us-east-1/network/main.tf:1", `The stack in live/us-east-1 \(us-east-1\) lacks database, present in its counterpart live/us-west-2 \(us-west-2\): aws_db_instance.main in live/us-west-2/shared\.`}},
+		},
+		{
+			name: "region-named examples and tests are no stacks",
+			files: map[string]string{
+				"examples/us-east-1/main.tf":       layer(stackAll, "us-east-1"),
+				"examples/us-west-2/main.tf":       layer(stackNetwork, "us-west-2"),
+				"tests/us-east-1/main.tf":          layer(stackAll, "us-east-1"),
+				"tests/us-west-2/main.tf":          layer(stackNetwork, "us-west-2"),
+				"modules/x/test/eu-west-1/main.tf": layer(stackAll, "eu-west-1"),
+				"modules/x/test/eu-west-2/main.tf": layer(stackNetwork, "eu-west-2"),
+			},
+		},
+		{
+			name: "an example inside a stack is not part of it",
+			files: map[string]string{
+				"live/us-east-1/main.tf":               layer(stackNetwork, "us-east-1"),
+				"live/us-east-1/examples/full/main.tf": layer(stackAll, "us-east-1"),
+				"live/us-west-2/main.tf":               layer(stackNetwork, "us-west-2"),
+			},
+		},
+		{
+			name: "stack_environments replaces the environment words",
+			files: map[string]string{
+				"envs/us-east-1/blue/main.tf":      layer(stackAll, "us-east-1"),
+				"envs/us-east-1/green/main.tf":     layer(stackData, "us-east-1"),
+				"envs/us-west-2/blue/main.tf":      layer(stackAll, "us-west-2"),
+				"envs/us-west-2/green/main.tf":     layer(stackNetwork, "us-west-2"),
+				"envs/us-west-2/green/.tflint.hcl": "rule \"aws_multi_region_incomplete\" {\n  enabled            = true\n  stack_environments = [\"blue\", \"green\"]\n}\n",
+			},
+			wants: []stackWant{{"envs/us-west-2/green/main.tf:1", `The stack in envs/us-west-2/green \(us-west-2\) lacks database, present in its counterpart envs/us-east-1/green`}},
 		},
 		{
 			name: "a region split into several layer roots beside a region in one root",
@@ -240,17 +305,18 @@ resource "aws_lb" "web_west" {
 }
 
 func TestStackSettingsErrors(t *testing.T) {
-	for _, conf := range []multiRegionRuleConfig{
+	for _, conf := range []ruleConfig{
 		{StackRoles: []string{""}},
 		{StackRoles: []string{"a/b"}},
 		{ExemptStacks: []string{"/live/us-west-2"}},
 		{ExemptStacks: []string{""}},
+		{StackEnvironments: []string{"prod/eu"}},
 	} {
-		if _, err := multiRegionStackSettingsFrom(conf); err == nil {
+		if _, err := stackSettingsFrom(conf); err == nil {
 			t.Errorf("%+v: no error", conf)
 		}
 	}
-	s, err := multiRegionStackSettingsFrom(multiRegionRuleConfig{ExemptStacks: []string{"live/us-west-2"}})
+	s, err := stackSettingsFrom(ruleConfig{ExemptStacks: []string{"live/us-west-2"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package rules
+package multiregion
 
 import (
 	"fmt"
@@ -35,13 +35,13 @@ func BenchmarkStacksFirstRoot(b *testing.B) {
 	repo := repository.Enclosing(top)
 	repo.IsCalled(top) // the walk every worker already pays; see BenchmarkRepositoryWalk
 	dir := filepath.Join(top, "live/us-west-2/layer00")
-	settings, _ := multiRegionStackSettingsFrom(multiRegionRuleConfig{})
+	settings, _ := stackSettingsFrom(ruleConfig{})
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		reader := newStackReader(repo, model.Settings{}, multiRegionDefaultGroups, settings)
+		reader := newStackReader(repo, model.Settings{}, defaultGroups, settings)
 		for _, level := range stacks.Levels(repo, dir, settings.names) {
-			if stacks.IsFirstRoot(level.Stack, dir) {
-				reader.compare(level)
+			if stacks.IsFirstRoot(level.Stack, dir, settings.names) {
+				reader.compare(level, "")
 			}
 		}
 	}
@@ -54,11 +54,11 @@ func BenchmarkStacksOtherRoot(b *testing.B) {
 	repo := repository.Enclosing(top)
 	repo.IsCalled(top)
 	dir := filepath.Join(top, "live/us-west-2/layer07")
-	settings, _ := multiRegionStackSettingsFrom(multiRegionRuleConfig{})
+	settings, _ := stackSettingsFrom(ruleConfig{})
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, level := range stacks.Levels(repo, dir, settings.names) {
-			if stacks.IsFirstRoot(level.Stack, dir) {
+			if stacks.IsFirstRoot(level.Stack, dir, settings.names) {
 				b.Fatal("layer07 is not the first root of its stack")
 			}
 		}
