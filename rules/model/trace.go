@@ -114,7 +114,7 @@ func (t *Tracer[T]) Reference(mod *Module, tr, rest hcl.Traversal) ([]T, bool) {
 		return t.variable(mod, full)
 	case "local":
 		if attr := mod.Locals[nameAt(full, 1)]; attr != nil {
-			return t.Follow(mod, attr.Expr, full[2:])
+			return t.Follow(mod, attr.Expr, stepsFrom(full, 2))
 		}
 		return nil, false
 	case "module":
@@ -123,15 +123,25 @@ func (t *Tracer[T]) Reference(mod *Module, tr, rest hcl.Traversal) ([]T, bool) {
 		return t.value(mod, &hclsyntax.ScopeTraversalExpr{Traversal: tr, SrcRange: tr.SourceRange()}, rest)
 	case "data":
 		if r := mod.DataSource(nameAt(full, 1), nameAt(full, 2)); r != nil {
-			return t.resource(r, full[3:])
+			return t.resource(r, stepsFrom(full, 3))
 		}
 		return nil, false
 	default:
 		if r := mod.Resource(root, nameAt(full, 1)); r != nil {
-			return t.resource(r, full[2:])
+			return t.resource(r, stepsFrom(full, 2))
 		}
 		return nil, false
 	}
+}
+
+// stepsFrom is the traversal from position i on; a traversal too short to
+// name what it refers to (a bare `n` where a resource has an empty name) has
+// none.
+func stepsFrom(tr hcl.Traversal, i int) hcl.Traversal {
+	if i > len(tr) {
+		return nil
+	}
+	return tr[i:]
 }
 
 // variable follows `var.<name>` to the caller's argument, else the default.
@@ -139,10 +149,10 @@ func (t *Tracer[T]) variable(mod *Module, tr hcl.Traversal) ([]T, bool) {
 	name := nameAt(tr, 1)
 	if mod.Call != nil {
 		if arg := mod.Call.Body.Attr(name); arg != nil {
-			return t.Follow(mod.Call.Parent, arg.Expr, tr[2:])
+			return t.Follow(mod.Call.Parent, arg.Expr, stepsFrom(tr, 2))
 		}
 		if v := mod.Variables[name]; v != nil && v.Default != nil {
-			return t.Follow(mod, v.Default, tr[2:])
+			return t.Follow(mod, v.Default, stepsFrom(tr, 2))
 		}
 	}
 	if t.Variable == nil {
@@ -161,12 +171,12 @@ func (t *Tracer[T]) output(mod *Module, tr hcl.Traversal) ([]T, bool) {
 		if call.Absent && t.SkipAbsentCalls {
 			return nil, true
 		}
-		output, after := FirstAttr(tr[2:])
+		output, after := FirstAttr(stepsFrom(tr, 2))
 		if call.Module == nil || output == "" {
 			if t.Call == nil {
 				return nil, false
 			}
-			return t.Call(t, call, tr[2:])
+			return t.Call(t, call, stepsFrom(tr, 2))
 		}
 		for _, o := range call.Module.Outputs {
 			if o.Name == output && o.Expr != nil {
