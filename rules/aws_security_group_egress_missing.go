@@ -2,9 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
-
-	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
@@ -33,7 +30,7 @@ func (r *AwsSecurityGroupEgressMissingRule) Link() string              { return 
 
 // Reads is what the rule reads: egress, standalone rules and what attaches groups.
 func (r *AwsSecurityGroupEgressMissingRule) Reads() []model.Reads {
-	return []model.Reads{{Paths: append([]string{"egress", "egress{}", "type", "security_group_id"}, egressMissingAttachments...)}}
+	return []model.Reads{{Paths: append([]string{"egress", "egress{}", "type"}, securityGroupAttachmentPaths...)}}
 }
 
 func (r *AwsSecurityGroupEgressMissingRule) Check(runner tflint.Runner) error {
@@ -49,15 +46,8 @@ func (r *AwsSecurityGroupEgressMissingRule) Check(runner tflint.Runner) error {
 		return rep.Flush()
 	}
 	targets.collectExposed(cfg)
-	var endpointOnly map[*model.Resource]bool
 	for _, g := range groups {
-		if targets.groups[g] || egressMissingDeclared(g) {
-			continue
-		}
-		if endpointOnly == nil {
-			endpointOnly = egressMissingEndpointOnly(cfg)
-		}
-		if endpointOnly[g] {
+		if targets.groups[g] || egressMissingDeclared(g) || targets.needsNone(securityGroupUsesOf(cfg)[g], g) {
 			continue
 		}
 		finding := report.Finding{
@@ -97,6 +87,8 @@ func egressMissingDeclared(g *model.Resource) bool {
 // code the model cannot see, may add egress rules to.
 type egressMissingTargets struct {
 	groups map[*model.Resource]bool
+	// ruled are the groups standalone egress rules may target.
+	ruled map[*model.Resource]bool
 	// unresolvable is set when some egress rule may target any group.
 	unresolvable bool
 	// forEachSeen remembers the module calls whose for_each was already read.
@@ -104,7 +96,7 @@ type egressMissingTargets struct {
 }
 
 func newEgressMissingTargets() *egressMissingTargets {
-	return &egressMissingTargets{groups: map[*model.Resource]bool{}, forEachSeen: map[*model.ModuleCall]bool{}}
+	return &egressMissingTargets{groups: map[*model.Resource]bool{}, ruled: map[*model.Resource]bool{}, forEachSeen: map[*model.ModuleCall]bool{}}
 }
 
 // collectRules reads the standalone egress rules of one module. Rules with
@@ -166,6 +158,7 @@ func (t *egressMissingTargets) addGroups(refs []model.Ref) {
 			continue
 		}
 		t.groups[ref.Resource] = true
+		t.ruled[ref.Resource] = true
 	}
 }
 
@@ -219,106 +212,51 @@ func egressMissingMayBeEgressRule(m *model.Module, res *model.Resource) bool {
 	return false
 }
 
-// egressMissingAttachments are the arguments that attach security groups to
-// what uses them, by path as model.Reads takes them. A group is attached to
-// an interface VPC endpoint by the endpoint's security_group_ids; the others
-// attach it to instances, databases, functions, load balancers and the like,
-// which may start connections.
-var egressMissingAttachments = []string{
-	"vpc_security_group_ids", "security_groups", "security_group_ids",
-	"vpc_config{}.security_group_ids", "vpc_options{}.security_group_ids",
-	"network_configuration{}.security_groups", "network_configuration{}.security_group_ids",
-	"network_interfaces{}.security_groups", "compute_resources{}.security_group_ids",
-	"broker_node_group_info{}.security_groups",
-}
-
-// egressMissingRuleTypes configure a group (security_group_id names the group
-// they belong to) rather than attach it.
-var egressMissingRuleTypes = map[string]bool{
-	"aws_security_group_rule": true, "aws_vpc_security_group_ingress_rule": true, "aws_vpc_security_group_egress_rule": true,
-}
-
-// egressMissingEndpointTypes attach groups to VPC endpoints.
-var egressMissingEndpointTypes = map[string]bool{
-	"aws_vpc_endpoint": true, "aws_vpc_endpoint_security_group_association": true,
-}
-
-// egressMissingEndpointOnly returns the groups attached to VPC endpoints and
-// to nothing else: an endpoint's network interfaces only receive connections,
-// so such a group needs no egress. A group also attached elsewhere (a
-// database, an instance) keeps its finding.
-func egressMissingEndpointOnly(cfg *model.Config) map[*model.Resource]bool {
-	endpoint := map[*model.Resource]bool{}
-	for _, typ := range model.SortedKeys(egressMissingEndpointTypes) {
-		for _, res := range cfg.ResourcesOfType(typ) {
-			for _, g := range egressMissingAttachedGroups(res) {
-				endpoint[g] = true
-			}
+// needsNone reports whether group g, which states no egress, needs none
+// because of what it is attached to: VPC endpoints, whose network interfaces
+// only receive connections, and resources that attach, in the same list, a
+// group with egress (a resource gets the union of its groups' rules, so it
+// can start connections through the other group). It needs an attachment the
+// model sees, and every existing one must be of these kinds: a database's
+// group alone keeps its finding.
+func (t *egressMissingTargets) needsNone(use *securityGroupUse, g *model.Resource) bool {
+	if use == nil {
+		return false
+	}
+	consumers := use.existingConsumers()
+	if !use.endpoint && len(consumers) == 0 {
+		return false
+	}
+	for _, c := range consumers {
+		if !t.egressAlongside(c, g) {
+			return false
 		}
 	}
-	if len(endpoint) == 0 {
-		return endpoint
-	}
-	// Whether a resource exists is asked only of those that attach a group
-	// attached to an endpoint: that may need the host.
-	cfg.Module.Walk(func(m *model.Module) {
-		for _, res := range m.Resources {
-			if res.Type == "aws_security_group" || egressMissingRuleTypes[res.Type] || egressMissingEndpointTypes[res.Type] {
-				continue
-			}
-			for _, g := range egressMissingAttachedGroups(res) {
-				if endpoint[g] && !res.Absent() {
-					delete(endpoint, g)
-				}
-			}
-		}
-	})
-	return endpoint
+	return true
 }
 
-// egressMissingAttachedGroups returns the managed security groups a resource
-// attaches through its attachment arguments or its security_group_id (an
-// aws_network_interface_sg_attachment, an endpoint association).
-func egressMissingAttachedGroups(res *model.Resource) []*model.Resource {
-	var groups []*model.Resource
-	for _, path := range append([]string{"security_group_id"}, egressMissingAttachments...) {
-		parts := strings.Split(path, ".")
-		blocks := []*model.Block{{Body: res.Body}}
-		for _, typ := range parts[:len(parts)-1] {
-			var next []*model.Block
-			for _, b := range blocks {
-				next = append(next, b.Body.AllBlocks(strings.TrimSuffix(typ, "{}"))...)
-			}
-			blocks = next
-		}
-		for _, b := range blocks {
-			if a := b.Body.Attr(parts[len(parts)-1]); a != nil {
-				groups = append(groups, egressMissingGroupsIn(res, b, a.Expr)...)
-			}
+// egressAlongside reports whether an attachment also attaches an existing
+// group that allows some outbound traffic.
+func (t *egressMissingTargets) egressAlongside(c securityGroupAttachment, g *model.Resource) bool {
+	for _, other := range c.alongside {
+		if other != g && !other.Absent() && t.allowsEgress(other) {
+			return true
 		}
 	}
-	return groups
+	return false
 }
 
-// egressMissingGroupsIn returns the managed security groups an expression of
-// res refers to, following each.* and a dynamic block's iterator to the
-// for_each they stand for (the model's references skip them).
-func egressMissingGroupsIn(res *model.Resource, blk *model.Block, expr hcl.Expression) []*model.Resource {
-	exprs := []hcl.Expression{expr}
-	if blk.Dynamic && blk.ForEach != nil && model.RefersTo(expr, blk.Iterator) {
-		exprs = append(exprs, blk.ForEach)
+// allowsEgress reports whether a group surely has some egress rule: an egress
+// block, a known non-empty egress argument, or a standalone egress rule
+// targeting it. egress = [], or a value that cannot be known, allows none.
+func (t *egressMissingTargets) allowsEgress(g *model.Resource) bool {
+	if t.ruled[g] || len(g.Body.AllBlocks("egress")) > 0 {
+		return true
 	}
-	if fe := res.Body.Attr("for_each"); fe != nil && model.RefersTo(expr, "each") {
-		exprs = append(exprs, fe.Expr)
+	a := g.Body.Attr("egress")
+	if a == nil {
+		return false
 	}
-	var groups []*model.Resource
-	for _, e := range exprs {
-		refs, _ := res.Module.References(e)
-		for _, ref := range refs {
-			if ref.Resource.Type == "aws_security_group" && !ref.Resource.Data {
-				groups = append(groups, ref.Resource)
-			}
-		}
-	}
-	return groups
+	v := g.Module.Eval(a.Expr, g)
+	return v.IsKnown() && !v.IsNull() && v.CanIterateElements() && v.LengthInt() > 0
 }

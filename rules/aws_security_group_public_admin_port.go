@@ -56,10 +56,10 @@ var (
 
 // Reads is what the rule reads of resource bodies.
 func (r *AwsSecurityGroupPublicAdminPortRule) Reads() []model.Reads {
-	return []model.Reads{{Paths: []string{
+	return []model.Reads{{Paths: append([]string{
 		"ingress", "ingress{}.from_port", "ingress{}.to_port", "ingress{}.protocol", "ingress{}.cidr_blocks", "ingress{}.ipv6_cidr_blocks",
 		"type", "from_port", "to_port", "protocol", "cidr_blocks", "ipv6_cidr_blocks", "ip_protocol", "cidr_ipv4", "cidr_ipv6",
-	}}}
+	}, securityGroupAttachmentPaths...)}}
 }
 
 func (r *AwsSecurityGroupPublicAdminPortRule) Check(runner tflint.Runner) error {
@@ -76,6 +76,9 @@ func (r *AwsSecurityGroupPublicAdminPortRule) Check(runner tflint.Runner) error 
 	cfg := model.For(runner)
 	for _, typ := range model.SortedKeys(publicAdminPortTypes) {
 		for _, res := range cfg.ResourcesOfType(typ) {
+			if publicAdminPortEndpointOnly(cfg, res) {
+				continue
+			}
 			for _, inst := range check.instances(res) {
 				check.instance(res, inst)
 			}
@@ -88,6 +91,32 @@ func (r *AwsSecurityGroupPublicAdminPortRule) Check(runner tflint.Runner) error 
 var publicAdminPortTypes = map[string]bool{
 	"aws_security_group": true, "aws_default_security_group": true,
 	"aws_security_group_rule": true, "aws_vpc_security_group_ingress_rule": true,
+}
+
+// publicAdminPortEndpointOnly reports whether the permissions of res belong
+// only to groups attached to VPC endpoints and nothing else: an endpoint's
+// network interfaces have no public address and accept only the service's
+// own ports (443), so no SSH or RDP listens there. A rule resource's group
+// must be known for it to be skipped.
+func publicAdminPortEndpointOnly(cfg *model.Config, res *model.Resource) bool {
+	uses := securityGroupUsesOf(cfg)
+	if res.Type == "aws_security_group" {
+		return uses[res].endpointOnly()
+	}
+	attr := res.Body.Attr("security_group_id")
+	if res.Type == "aws_default_security_group" || attr == nil {
+		return false
+	}
+	groups, complete := securityGroupsIn(res, nil, attr.Expr)
+	if !complete || len(groups) == 0 {
+		return false
+	}
+	for _, g := range groups {
+		if !uses[g].endpointOnly() {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *publicAdminPortCheck) instance(res *model.Resource, inst model.Instance) {
