@@ -6,6 +6,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/data"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
 
@@ -20,18 +21,6 @@ var securityGroupAttachmentPaths = []string{
 	"network_configuration{}.security_groups", "network_configuration{}.security_group_ids",
 	"network_interfaces{}.security_groups", "compute_resources{}.security_group_ids",
 	"broker_node_group_info{}.security_groups",
-}
-
-// securityGroupEndpointTypes attach groups to VPC endpoints (PrivateLink
-// interfaces) whose network interfaces only receive connections, on the
-// service's own ports: interface, resource and service-network endpoints and
-// their group associations, OpenSearch Serverless and OpenSearch domain VPC
-// endpoints, and Redshift (Serverless) managed VPC endpoints. Resolver and
-// EC2 Instance Connect endpoints start connections and are not among them.
-var securityGroupEndpointTypes = map[string]bool{
-	"aws_vpc_endpoint": true, "aws_vpc_endpoint_security_group_association": true,
-	"aws_opensearchserverless_vpc_endpoint": true, "aws_opensearch_vpc_endpoint": true,
-	"aws_redshiftserverless_endpoint_access": true, "aws_redshift_endpoint_access": true,
 }
 
 // securityGroupRuleTypes configure a group rather than attach it.
@@ -97,7 +86,7 @@ func securityGroupUsesOf(cfg *model.Config) map[*model.Resource]*securityGroupUs
 				}
 				for _, a := range securityGroupAttachmentsOf(res) {
 					for _, g := range a.groups {
-						if securityGroupEndpointTypes[res.Type] {
+						if data.ReceiveOnlyEndpointTypes[res.Type] {
 							use(g).endpoint = true
 						} else {
 							use(g).consumers = append(use(g).consumers, a.securityGroupAttachment)

@@ -80,6 +80,13 @@ func set(list [][]string) map[string]bool {
 	return out
 }
 
+//go:embed receive-only-endpoints.tsv
+var receiveOnlyEndpoints string
+
+// ReceiveOnlyEndpointTypes are the resource types that attach security groups
+// to VPC endpoints that only receive connections.
+var ReceiveOnlyEndpointTypes = set(rows(receiveOnlyEndpoints, 3))
+
 //go:embed admin-endpoint-services.tsv
 var adminEndpointServices string
 
