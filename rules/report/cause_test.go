@@ -1,7 +1,9 @@
 package report
 
 import (
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/hcl/v2"
@@ -112,5 +114,29 @@ func TestOneIssuePerModuleSource(t *testing.T) {
 		{Rule: secondRule, Message: lacks("module.a.aws_sns_topic.t", "module.b.aws_sns_topic.t"), Range: blockOf(2, "a")},
 		{Rule: secondRule, Message: "module.a.aws_sns_topic.t has a bad name.", Range: ruletest.Range(main, 4, 12, 4, 15)},
 		{Rule: secondRule, Message: "module.b.aws_sns_topic.t has a bad name.", Range: ruletest.Range(main, 8, 12, 8, 15)},
+	}, runner.Issues)
+}
+
+func TestPerCallRemedyStaysPerCall(t *testing.T) {
+	runner, dir := ruletest.ModuleRunner(t, map[string]string{
+		"main.tf":               causeCallers,
+		"modules/topic/main.tf": causeTopic,
+		"modules/other/main.tf": causeTopic,
+		"modules/wrap/main.tf":  causeWrap,
+	})
+	calls := model.For(runner).Module.Calls
+	r := New(runner, rule)
+	for i, remedy := range []string{"Add an output with %s.", "Add an output for every instance of %s."} {
+		mod := calls[i].Module
+		prefix := strings.TrimSuffix(mod.AddressPrefix(), ".")
+		r.Report(Finding{Subject: mod.Resources[0].Address(), Message: fmt.Sprintf(remedy, prefix), Module: mod, Range: mod.Resources[0].DeclRange})
+	}
+	if err := r.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	main := filepath.Join(dir, "main.tf")
+	helper.AssertIssues(t, helper.Issues{
+		{Rule: rule, Message: "Add an output with module.a.", Range: ruletest.Range(main, 2, 1, 2, 11)},
+		{Rule: rule, Message: "Add an output for every instance of module.b.", Range: ruletest.Range(main, 6, 1, 6, 11)},
 	}, runner.Issues)
 }

@@ -4,10 +4,12 @@ import "github.com/hashicorp/hcl/v2"
 
 // cause is the code a finding's defect is in: a range in the module under
 // check or a caller's argument (dir empty), or a range in a called module's
-// directory on disk, shared by every call of that module source.
+// directory on disk, shared by every call of that module source that says
+// the same of it (says: the message apart from the call's address).
 type cause struct {
-	dir string
-	at  hcl.Range
+	dir  string
+	at   hcl.Range
+	says string
 }
 
 // issue is what becomes one TFLint issue: the findings shown at one

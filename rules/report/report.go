@@ -84,7 +84,8 @@ func (r *Reporter) Flush() error {
 // range in the module under check; inside a called module, the caller's
 // argument that the offending value comes from (that value is the cause),
 // else the module block that leads to it, while the cause is the module's
-// own code, which every call of that module source shares.
+// own code, which every call of that module source shares, when the
+// finding says the same through each call.
 func (r *Reporter) place(f Finding) (hcl.Range, cause) {
 	if f.Module == nil || f.Module.Call == nil {
 		return f.Range, cause{at: f.Range}
@@ -94,7 +95,15 @@ func (r *Reporter) place(f Finding) (hcl.Range, cause) {
 			return arg, cause{at: arg}
 		}
 	}
-	return f.Module.ReportRange(f.Range), cause{dir: f.Module.AbsDir(), at: f.Range}
+	return f.Module.ReportRange(f.Range), cause{dir: f.Module.AbsDir(), at: f.Range, says: withoutCall(f)}
+}
+
+// withoutCall is a finding's message without the address of the call that
+// leads to its module: the same defect through another call reads the same,
+// while a finding whose remedy differs per call (an output for this call)
+// does not.
+func withoutCall(f Finding) string {
+	return strings.ReplaceAll(f.Message, f.Module.AddressPrefix(), "\x00")
 }
 
 // callerArgument follows the variables an expression of a called module uses
