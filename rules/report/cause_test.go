@@ -140,3 +140,24 @@ func TestPerCallRemedyStaysPerCall(t *testing.T) {
 		{Rule: rule, Message: "Add an output for every instance of module.b.", Range: ruletest.Range(main, 6, 1, 6, 11)},
 	}, runner.Issues)
 }
+
+func TestIgnoredCallLeavesTheIssueToTheNext(t *testing.T) {
+	runner, dir := ruletest.ModuleRunner(t, map[string]string{
+		"main.tf":               "# tflint-ignore: test_rule\n" + causeCallers[1:],
+		"modules/topic/main.tf": causeTopic,
+		"modules/other/main.tf": causeTopic,
+		"modules/wrap/main.tf":  causeWrap,
+	})
+	calls := model.For(runner).Module.Calls
+	r := New(runner, rule)
+	for _, call := range calls[:2] {
+		topic := call.Module.Resources[0]
+		r.Report(Finding{Subject: topic.Address(), Message: "It lacks a key.", Module: call.Module, Range: topic.DeclRange})
+	}
+	if err := r.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	helper.AssertIssues(t, helper.Issues{
+		{Rule: rule, Message: "It lacks a key.", Range: ruletest.Range(filepath.Join(dir, "main.tf"), 6, 1, 6, 11)},
+	}, runner.Issues)
+}

@@ -39,6 +39,8 @@ type Reporter struct {
 	cfg    *model.Config
 
 	issues issues
+	// ignores caches each file's tflint-ignore annotations (annotations.go).
+	ignores map[string]map[int][]string
 }
 
 // New returns a reporter for a rule's check.
@@ -49,6 +51,10 @@ func New(runner tflint.Runner, rule tflint.Rule) *Reporter {
 // Report records a finding; it is emitted by Flush.
 func (r *Reporter) Report(f Finding) {
 	at, c := r.place(f)
+	if c.dir != "" && r.ignored(at) {
+		// TFLint drops issues there; merged, it would take the other calls' along.
+		return
+	}
 	r.issues.add(f, at, c)
 }
 
