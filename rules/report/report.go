@@ -58,12 +58,12 @@ func (r *Reporter) Report(f Finding) {
 	r.issues.add(f, at, c)
 }
 
-// Flush emits one issue per location (or per cause, see issues), in the
-// order locations were first reported. Only the root module's check shows findings: it reads the modules
-// it calls itself, so TFLint's module-call checks would show them again, or
-// drop them where the range uses no argument the caller passed. A directory
-// that another directory of the repository calls is such a module too: its
-// callers show what it holds.
+// Flush emits one issue per location or cause (issues.go), in the order
+// they were first reported. Only the root module's check shows findings: it
+// reads the modules it calls itself, so TFLint's module-call checks would
+// show them again, or drop them where the range uses no argument the caller
+// passed. A directory that another directory of the repository calls is such
+// a module too: its callers show what it holds.
 func (r *Reporter) Flush() error {
 	pending := r.issues.list
 	r.issues = issues{}
