@@ -47,7 +47,7 @@ func (c *tagsCheck) gapFinding(gap *tagsProviderGap) report.Finding {
 	what, them := tagsWhat(gap.missing)
 	who, lack, they := tagsCovered(gap.resources, them)
 	why := fmt.Sprintf("without %s %s cannot be attributed in cost allocation reports or matched by tag-based access and automation policies.", them, they)
-	f := report.Finding{Subject: "provider " + p.Address, Module: p.Module}
+	f := report.Finding{Subject: p.Address, Module: p.Module}
 	switch dt := tagsDefaultTagsBlock(p); {
 	case p.Block == nil:
 		f.Range = tagsConfigurationAnchor(c.cfg, gap)

@@ -334,7 +334,7 @@ func (c *publicAdminPortCheck) permission(res *model.Resource, subject string, f
 	c.reported[site] = true
 	msg := fmt.Sprintf("%s opens %s to %s, so anyone on the internet can try to log in to or exploit the service listening there. Allow only known source CIDRs, prefix lists or security groups, or reach the hosts through SSM Session Manager or EC2 Instance Connect Endpoint instead.",
 		subject, what, strings.Join(world, " and "))
-	c.report.Report(report.Finding{Subject: subject, Message: msg, Module: res.Module, Range: block, Expr: source})
+	c.report.Report(report.Finding{Subject: res.Address(), Message: msg, Module: res.Module, Range: block, Expr: source})
 }
 
 // exposure describes which configured ports a permission opens; ok is false

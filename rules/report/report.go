@@ -1,6 +1,7 @@
 // Package report turns what rules find into TFLint issues, in one place: where
 // a finding inside a called module is shown, which checks may show it at all,
-// and how findings of one rule at one location become one issue.
+// and how findings of one rule at one location, or with one cause reached
+// through several module calls, become one issue.
 package report
 
 import (
@@ -37,71 +38,78 @@ type Reporter struct {
 	rule   tflint.Rule
 	cfg    *model.Config
 
-	order []hcl.Range
-	at    map[hcl.Range][]Finding
+	issues issues
+	// ignores caches each file's tflint-ignore annotations (annotations.go).
+	ignores map[string]map[int][]string
 }
 
 // New returns a reporter for a rule's check.
 func New(runner tflint.Runner, rule tflint.Rule) *Reporter {
-	return &Reporter{runner: runner, rule: rule, cfg: model.For(runner), at: map[hcl.Range][]Finding{}}
+	return &Reporter{runner: runner, rule: rule, cfg: model.For(runner)}
 }
 
 // Report records a finding; it is emitted by Flush.
 func (r *Reporter) Report(f Finding) {
-	at := r.location(f)
-	if _, seen := r.at[at]; !seen {
-		r.order = append(r.order, at)
+	at, c := r.place(f)
+	if c.dir != "" && r.ignored(at) {
+		// TFLint drops issues there; merged, it would take the other calls' along.
+		return
 	}
-	for _, prev := range r.at[at] {
-		if prev.Message == f.Message {
-			return
-		}
-	}
-	r.at[at] = append(r.at[at], f)
+	r.issues.add(f, at, c)
 }
 
-// Flush emits one issue per location, in the order locations were first
-// reported. Only the root module's check shows findings: it reads the modules
-// it calls itself, so TFLint's module-call checks would show them again, or
-// drop them where the range uses no argument the caller passed. A directory
-// that another directory of the repository calls is such a module too: its
-// callers show what it holds.
+// Flush emits one issue per location or cause (issues.go), in the order
+// they were first reported. Only the root module's check shows findings: it
+// reads the modules it calls itself, so TFLint's module-call checks would
+// show them again, or drop them where the range uses no argument the caller
+// passed. A directory that another directory of the repository calls is such
+// a module too: its callers show what it holds.
 func (r *Reporter) Flush() error {
+	pending := r.issues.list
+	r.issues = issues{}
 	if !r.cfg.IsRoot || r.cfg.IsCalledModule {
-		r.order, r.at = nil, map[hcl.Range][]Finding{}
 		return nil
 	}
-	for _, at := range r.order {
-		findings := r.at[at]
-		message := merge(findings)
-		fix := combinedFix(findings)
+	for _, iss := range pending {
+		message := merge(iss.findings)
+		fix := combinedFix(iss.findings)
 		var err error
 		if fix != nil {
-			err = r.runner.EmitIssueWithFix(r.rule, message, at, fix)
+			err = r.runner.EmitIssueWithFix(r.rule, message, iss.at, fix)
 		} else {
-			err = r.runner.EmitIssue(r.rule, message, at)
+			err = r.runner.EmitIssue(r.rule, message, iss.at)
 		}
 		if err != nil {
 			return err
 		}
 	}
-	r.order, r.at = nil, map[hcl.Range][]Finding{}
 	return nil
 }
 
-// location is where TFLint will show a finding: its own range in the module
-// under check; inside a called module, the caller's argument that the
-// offending value comes from, else the module block that leads to it.
-func (r *Reporter) location(f Finding) hcl.Range {
+// place is where TFLint will show a finding and what causes it: its own
+// range in the module under check; inside a called module, the caller's
+// argument that the offending value comes from (that value is the cause),
+// else the module block that leads to it, while the cause is the module's
+// own code, which every call of that module source shares, when the
+// finding says the same through each call.
+func (r *Reporter) place(f Finding) (hcl.Range, cause) {
 	if f.Module == nil || f.Module.Call == nil {
-		return f.Range
+		return f.Range, cause{at: f.Range}
 	}
 	if f.Expr != nil {
 		if arg, ok := callerArgument(f.Module, f.Expr); ok {
-			return arg
+			return arg, cause{at: arg}
 		}
 	}
-	return f.Module.ReportRange(f.Range)
+	return f.Module.ReportRange(f.Range), cause{dir: f.Module.AbsDir(), at: f.Range, says: withoutCall(f)}
+}
+
+// withoutCall is a finding's message without the address of the call that
+// leads to its module: the same defect through another call reads the same,
+// while a finding whose remedy differs per call (an output for this call)
+// does not.
+func withoutCall(f Finding) string {
+	return strings.ReplaceAll(f.Message, f.Module.AddressPrefix(), "\x00")
 }
 
 // callerArgument follows the variables an expression of a called module uses

@@ -9,8 +9,8 @@ resource "aws_lb" "internal" {
 
 resource "aws_lb" "public" {}
 
-# Reported at the module block, for each call: the module's own
-# "assets.internal" origin comes from no argument.
+# Reported once, at this module block: the module's own "assets.internal"
+# origin comes from no argument, so the issue names module.other too.
 module "site" {
   source = "./modules/cdn"
 

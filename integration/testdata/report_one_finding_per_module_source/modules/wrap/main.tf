@@ -1,0 +1,4 @@
+module "inner" {
+  source = "../topic"
+  name   = "wrapped"
+}
