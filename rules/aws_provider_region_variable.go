@@ -90,12 +90,6 @@ func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
 			break
 		}
 	}
-	// Without a default provider block, a root whose every resource and
-	// module names an aliased provider deploys one copy per alias: no single
-	// region variable could describe it.
-	if aliasedOnly && !usesImplicitDefaultProvider(cfg) {
-		return nil
-	}
 	source, otherVars := providerRegionOf(subject, name)
 	if aliasedOnly {
 		// Without a default provider, the variable must steer at least one
@@ -116,10 +110,7 @@ func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
 		return nil
 	}
 	// A reference to an undeclared variable is an error whatever the root deploys.
-	if source != providerRegionFromVariable && servesOnlyGlobalServices(cfg) {
-		return nil
-	}
-	if source == providerRegionHardCoded && inDirectoryOfItsRegion(subject) {
+	if source != providerRegionFromVariable && regionNeedsNoVariable(cfg, aliasedOnly, subject, source) {
 		return nil
 	}
 	at := subject.Block.DefRange

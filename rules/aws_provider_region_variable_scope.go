@@ -15,16 +15,29 @@ import (
 // every resource and module gets unless it names an aliased configuration.
 // This file tells when that region steers nothing worth a variable.
 
-// servesOnlyGlobalServices reports whether everything the root's default
-// provider deploys belongs to a global service or only serves one
-// (CloudFront with its us-east-1 certificate, a CLOUDFRONT-scope WAF, Route
-// 53): AWS fixes where those live, so there is no region to choose.
-// Resources bound to an aliased provider are deployed where that provider
-// says, which the rule leaves free. A module that cannot be read may deploy
-// anything with what it is passed, so one given the default provider makes
-// the answer no; one given only aliased providers (a certificate module
-// passed a us-east-1 alias and a DNS alias) does not.
-func servesOnlyGlobalServices(cfg *model.Config) bool {
+// regionNeedsNoVariable reports whether the root's layout already answers
+// where it deploys: without a default provider block, every resource and
+// module names an aliased provider (a multi-region root, one copy per
+// alias, which no single region variable describes); the default provider
+// deploys only global services; or the hard-coded region is the name of
+// the root's directory.
+func regionNeedsNoVariable(cfg *model.Config, aliasedOnly bool, subject *model.Provider, source providerRegionSource) bool {
+	if aliasedOnly && !deploysWithImplicitDefaultProvider(cfg) {
+		return true
+	}
+	return defaultProviderServesOnlyGlobalServices(cfg) || source == providerRegionHardCoded && inDirectoryOfItsRegion(subject)
+}
+
+// defaultProviderServesOnlyGlobalServices reports whether the root deploys
+// something and everything its default provider deploys belongs to a global
+// service or only serves one (CloudFront with its us-east-1 certificate, a
+// CLOUDFRONT-scope WAF, Route 53): AWS fixes where those live, so the
+// default region chooses nothing. Resources bound to an aliased provider are
+// deployed where that provider says, which the rule leaves free. A module
+// that cannot be read may deploy anything with what it is passed: one given
+// the default provider makes the answer no; one given only aliased providers
+// (a certificate module passed a us-east-1 alias and a DNS alias) does not.
+func defaultProviderServesOnlyGlobalServices(cfg *model.Config) bool {
 	byDefault := cfg.Module.Provider("aws")
 	deploys, regional := false, false
 	cfg.Module.Walk(func(m *model.Module) {
@@ -34,28 +47,28 @@ func servesOnlyGlobalServices(cfg *model.Config) bool {
 			}
 		}
 		for _, res := range m.Resources {
-			if res.Absent() || !strings.HasPrefix(res.Type, "aws_") || res.Provider != byDefault {
+			if res.Absent() || !strings.HasPrefix(res.Type, "aws_") {
 				continue
 			}
-			regional = regional || awsfacts.IsRegional(cfg, res)
 			deploys = true
+			regional = regional || res.Provider == byDefault && awsfacts.IsRegional(cfg, res)
 		}
 	})
 	return deploys && !regional
 }
 
-// usesImplicitDefaultProvider reports whether a resource, data source or
+// deploysWithImplicitDefaultProvider reports whether a resource or an
 // unreadable module of a root without a default provider block gets the
 // implicit default configuration, whose region comes from the environment.
-func usesImplicitDefaultProvider(cfg *model.Config) bool {
+// Data sources deploy nothing: a data "aws_caller_identity" left on the
+// implicit default does not make the root a one-region deployment.
+func deploysWithImplicitDefaultProvider(cfg *model.Config) bool {
 	implicit := cfg.Module.Provider("aws")
 	uses := false
 	cfg.Module.Walk(func(m *model.Module) {
-		for _, list := range [][]*model.Resource{m.Resources, m.DataSources} {
-			for _, res := range list {
-				if res.Provider == implicit && !res.Absent() {
-					uses = true
-				}
+		for _, res := range m.Resources {
+			if res.Provider == implicit && !res.Absent() {
+				uses = true
 			}
 		}
 		for _, call := range m.Calls {
