@@ -90,23 +90,28 @@ func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
 			break
 		}
 	}
+	// Unless the rule block names the variable, a region taken from one
+	// declared root variable of another name is already a parameter.
+	isParameter := func(source providerRegionSource, otherVars []string) bool {
+		return source == providerRegionFromVariable && declared ||
+			!exact && source == providerRegionFromOtherVariable && len(otherVars) == 1 && mod.Variables[otherVars[0]] != nil
+	}
 	source, otherVars := providerRegionOf(subject, name)
 	if aliasedOnly {
 		// Without a default provider, the variable must steer at least one
 		// aliased provider; the finding goes to the first that shows the
 		// nearest miss.
 		for _, p := range mod.Providers {
-			if s, others := providerRegionOf(p, name); s < source {
+			s, others := providerRegionOf(p, name)
+			if isParameter(s, others) {
+				return nil
+			}
+			if s < source {
 				subject, source, otherVars = p, s, others
 			}
 		}
 	}
-	if source == providerRegionUnknowable || source == providerRegionFromVariable && declared {
-		return nil
-	}
-	// Unless the rule block names the variable, a region taken from one
-	// declared root variable of another name is already a parameter.
-	if !exact && source == providerRegionFromOtherVariable && len(otherVars) == 1 && mod.Variables[otherVars[0]] != nil {
+	if source == providerRegionUnknowable || isParameter(source, otherVars) {
 		return nil
 	}
 	// A reference to an undeclared variable is an error whatever the root deploys.
