@@ -15,7 +15,8 @@ import (
 )
 
 // Repository is the tree under the nearest directory holding .git (a
-// directory, or a file in worktrees and submodules).
+// directory, or a file in worktrees and submodules), or under the directory
+// a run started in when none does (Around).
 type Repository struct {
 	// Root is the repository's top directory, absolute and free of symlinks.
 	Root string
@@ -36,6 +37,37 @@ func Enclosing(dir string) *Repository {
 	root := FindRoot(dir)
 	if root == "" {
 		return nil
+	}
+	return At(root)
+}
+
+// Around returns the repository holding dir; when no directory at or above
+// dir holds .git (an unpacked archive), the tree under start, the directory
+// TFLint started in, if it holds dir; else nil. Every worker of a recursive
+// run shares its start, so all of them read the same tree.
+func Around(dir, start string) *Repository {
+	if r := Enclosing(dir); r != nil {
+		return r
+	}
+	if start == "" {
+		return nil
+	}
+	abs, err := Canonical(dir)
+	if err != nil {
+		return nil
+	}
+	top, err := Canonical(start)
+	if err != nil || !Within(abs, top) {
+		return nil
+	}
+	return At(top)
+}
+
+// At returns the repository whose top directory is root, whether or not it
+// holds .git. Repositories are read once per process.
+func At(root string) *Repository {
+	if abs, err := Canonical(root); err == nil {
+		root = abs
 	}
 	cacheMu.Lock()
 	defer cacheMu.Unlock()
