@@ -49,6 +49,10 @@ func TestSamplesAreNotConfigurationRoots(t *testing.T) {
 			t.Errorf("IsConfigurationRootDir(%s) = %v, want %v", sub, got, root)
 		}
 	}
+	// A run started in the example itself was asked to judge it.
+	if c := buildIn(t, dir, "examples/basic", filepath.Join(dir, "examples", "basic")); !c.IsConfigurationRoot {
+		t.Error("started in examples/basic, the example is judged as a configuration root")
+	}
 }
 
 // TestWithoutGitTheStartIsTheTop: in an unpacked archive (no .git), a run

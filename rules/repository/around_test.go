@@ -24,7 +24,7 @@ func TestAroundWithoutGit(t *testing.T) {
 	if !repo.IsCalled(network) {
 		t.Error("modules/network is called from live/prod")
 	}
-	if Around(network, top) != repo || At(top) != repo {
+	if Around(network, top) != repo || At(top).index != repo.index {
 		t.Error("the same top gives the same repository, read once")
 	}
 	if r := Around(filepath.Join(top, "live", "prod"), network); r != nil {
@@ -71,5 +71,27 @@ func TestIsSample(t *testing.T) {
 	}
 	if repo.IsSample(filepath.Dir(top)) {
 		t.Error("a directory outside the repository is no sample of it")
+	}
+}
+
+// TestSamplesBelowTheStart: a run started inside a sample directory was asked
+// to judge it; only the segments below its start count there.
+func TestSamplesBelowTheStart(t *testing.T) {
+	top := layout(t, map[string]string{".git/HEAD": "ref: refs/heads/main\n"})
+	demo := filepath.Join(top, "examples", "demo")
+	for _, tc := range []struct {
+		start, dir string
+		want       bool
+	}{
+		{top, "examples/demo", true},
+		{demo, "examples/demo", false},
+		{demo, "examples/demo/tests/unit", true},
+		{filepath.Join(top, "examples"), "examples/demo", false},
+		{filepath.Join(top, "live"), "examples/demo", true}, // the start does not hold it
+		{filepath.Dir(top), "examples/demo", true},          // the start lies above the repository
+	} {
+		if got := Around(filepath.Join(top, tc.dir), tc.start).IsSample(filepath.Join(top, tc.dir)); got != tc.want {
+			t.Errorf("started in %s, IsSample(%s) = %v, want %v", tc.start, tc.dir, got, tc.want)
+		}
 	}
 }

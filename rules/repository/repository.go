@@ -17,18 +17,30 @@ import (
 // Repository is the tree under the nearest directory holding .git (a
 // directory, or a file in worktrees and submodules), or under the directory
 // a run started in when none does (Around).
+// Seen from a run started inside it (Around), it also knows that start.
 type Repository struct {
 	// Root is the repository's top directory, absolute and free of symlinks.
 	Root string
+	// start is the directory the run started in when it lies in the
+	// repository, else "": what is under it was asked for (IsSample).
+	start string
+	*index
+}
 
+// index is what the walk of a repository finds, shared by every view of it.
+type index struct {
 	once   sync.Once
 	dirs   []string
 	called map[string]bool
 }
 
+// view names a repository as seen from a run's start directory.
+type view struct{ root, start string }
+
 var (
 	cacheMu sync.Mutex
-	cache   = map[string]*Repository{}
+	cache   = map[view]*Repository{}
+	indexes = map[string]*index{}
 )
 
 // Enclosing returns the repository holding dir, or nil when no directory at or
@@ -41,26 +53,32 @@ func Enclosing(dir string) *Repository {
 	return At(root)
 }
 
-// Around returns the repository holding dir; when no directory at or above
-// dir holds .git (an unpacked archive), the tree under start, the directory
-// TFLint started in, if it holds dir; else nil. Every worker of a recursive
-// run shares its start, so all of them read the same tree.
+// Around returns the repository holding dir as seen from start, the
+// directory TFLint started in: the tree under the nearest directory holding
+// .git, else (an unpacked archive) the tree under start if start holds dir,
+// else nil. Every worker of a recursive run shares its start, so all of them
+// read the same tree the same way.
 func Around(dir, start string) *Repository {
-	if r := Enclosing(dir); r != nil {
-		return r
-	}
-	if start == "" {
-		return nil
-	}
 	abs, err := Canonical(dir)
 	if err != nil {
 		return nil
 	}
-	top, err := Canonical(start)
-	if err != nil || !Within(abs, top) {
+	top := ""
+	if start != "" {
+		top, _ = Canonical(start)
+	}
+	root := FindRoot(abs)
+	switch {
+	case root != "":
+	case top != "" && Within(abs, top):
+		root = top
+	default:
 		return nil
 	}
-	return At(top)
+	if top != "" && !Within(top, root) {
+		top = ""
+	}
+	return lookup(view{root, top})
 }
 
 // At returns the repository whose top directory is root, whether or not it
@@ -69,13 +87,23 @@ func At(root string) *Repository {
 	if abs, err := Canonical(root); err == nil {
 		root = abs
 	}
+	return lookup(view{root: root})
+}
+
+// lookup returns the repository of a view, its tree read once per root.
+func lookup(v view) *Repository {
 	cacheMu.Lock()
 	defer cacheMu.Unlock()
-	if r := cache[root]; r != nil {
+	if r := cache[v]; r != nil {
 		return r
 	}
-	r := &Repository{Root: root}
-	cache[root] = r
+	idx := indexes[v.root]
+	if idx == nil {
+		idx = &index{}
+		indexes[v.root] = idx
+	}
+	r := &Repository{Root: v.root, start: v.start, index: idx}
+	cache[v] = r
 	return r
 }
 

@@ -1,5 +1,10 @@
 package repository
 
+import (
+	"path/filepath"
+	"strings"
+)
+
 // sampleDirs name the directories that hold examples and tests of a module:
 // configurations nobody deploys.
 var sampleDirs = map[string]bool{"examples": true, "example": true, "test": true, "tests": true}
@@ -12,13 +17,23 @@ func IsSampleName(name string) bool {
 
 // IsSample reports whether dir lies in a directory of examples or tests
 // under the repository's top (`examples/basic`, `modules/x/tests/unit`):
-// such a directory is never a deployment. The top's own name does not count.
+// such a directory is never a deployment. Only the segments below the top
+// count, and below the directory the run started in when that holds dir:
+// a run started in `examples/demo` was asked to judge it.
 func (r *Repository) IsSample(dir string) bool {
-	segments, ok := r.Segments(dir)
-	if !ok {
+	abs, err := Canonical(dir)
+	if err != nil || !Within(abs, r.Root) {
 		return false
 	}
-	for _, seg := range segments {
+	base := r.Root
+	if r.start != "" && Within(abs, r.start) {
+		base = r.start
+	}
+	rel, err := filepath.Rel(base, abs)
+	if err != nil || rel == "." {
+		return false
+	}
+	for _, seg := range strings.Split(filepath.ToSlash(rel), "/") {
 		if IsSampleName(seg) {
 			return true
 		}
