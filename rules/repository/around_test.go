@@ -1,6 +1,7 @@
 package repository
 
 import (
+	"fmt"
 	"path/filepath"
 	"testing"
 )
@@ -93,5 +94,24 @@ func TestSamplesBelowTheStart(t *testing.T) {
 		if got := Around(filepath.Join(top, tc.dir), tc.start).IsSample(filepath.Join(top, tc.dir)); got != tc.want {
 			t.Errorf("started in %s, IsSample(%s) = %v, want %v", tc.start, tc.dir, got, tc.want)
 		}
+	}
+}
+
+// TestAroundBoundsTheStart: a tree without .git too large to be a
+// repository (a run started in a home directory) is none.
+func TestAroundBoundsTheStart(t *testing.T) {
+	defer func(limit int) { maxStartDirs = limit }(maxStartDirs)
+	maxStartDirs = 50
+	files := map[string]string{}
+	for i := 0; i <= maxStartDirs; i++ {
+		files[fmt.Sprintf("d%03d/x", i)] = ""
+	}
+	files["live/prod/main.tf"] = ""
+	top := layout(t, files)
+	if FindRoot(top) != "" {
+		t.Skip("the temporary directory is inside a repository")
+	}
+	if r := Around(filepath.Join(top, "live", "prod"), top); r != nil {
+		t.Errorf("Around = %s, want no repository past %d directories", r.Root, maxStartDirs)
 	}
 }

@@ -16,8 +16,7 @@ import (
 
 // Repository is the tree under the nearest directory holding .git (a
 // directory, or a file in worktrees and submodules), or under the directory
-// a run started in when none does (Around).
-// Seen from a run started inside it (Around), it also knows that start.
+// a run started in when none does (Around), as seen from that start.
 type Repository struct {
 	// Root is the repository's top directory, absolute and free of symlinks.
 	Root string
@@ -32,7 +31,17 @@ type index struct {
 	once   sync.Once
 	dirs   []string
 	called map[string]bool
+	// limit bounds the directories walked (0: none); truncated tells that
+	// the walk stopped there.
+	limit     int
+	truncated bool
 }
+
+// maxStartDirs bounds the walk of a tree without .git: a run started far
+// above the directory it checks (`cd ~ && tflint --chdir=…`) must not walk
+// the home directory or the whole disk. Past it the tree is no repository,
+// for every worker alike.
+var maxStartDirs = 10000
 
 // view names a repository as seen from a run's start directory.
 type view struct{ root, start string }
@@ -67,18 +76,20 @@ func Around(dir, start string) *Repository {
 	if start != "" {
 		top, _ = Canonical(start)
 	}
-	root := FindRoot(abs)
-	switch {
-	case root != "":
-	case top != "" && Within(abs, top):
-		root = top
-	default:
+	if root := FindRoot(abs); root != "" {
+		if top != "" && !Within(top, root) {
+			top = ""
+		}
+		return lookup(view{root, top}, 0)
+	}
+	if top == "" || !Within(abs, top) {
 		return nil
 	}
-	if top != "" && !Within(top, root) {
-		top = ""
+	r := lookup(view{top, top}, maxStartDirs)
+	if r.read(); r.truncated {
+		return nil
 	}
-	return lookup(view{root, top})
+	return r
 }
 
 // At returns the repository whose top directory is root, whether or not it
@@ -87,11 +98,12 @@ func At(root string) *Repository {
 	if abs, err := Canonical(root); err == nil {
 		root = abs
 	}
-	return lookup(view{root: root})
+	return lookup(view{root: root}, 0)
 }
 
-// lookup returns the repository of a view, its tree read once per root.
-func lookup(v view) *Repository {
+// lookup returns the repository of a view, its tree read once per root and
+// walked through at most limit directories (0: all) when first named.
+func lookup(v view, limit int) *Repository {
 	cacheMu.Lock()
 	defer cacheMu.Unlock()
 	if r := cache[v]; r != nil {
@@ -99,7 +111,7 @@ func lookup(v view) *Repository {
 	}
 	idx := indexes[v.root]
 	if idx == nil {
-		idx = &index{}
+		idx = &index{limit: limit}
 		indexes[v.root] = idx
 	}
 	r := &Repository{Root: v.root, start: v.start, index: idx}
@@ -149,6 +161,7 @@ func (r *Repository) read() {
 	r.once.Do(func() {
 		r.called = map[string]bool{}
 		seen := map[string]bool{}
+		walked := 0
 		_ = filepath.WalkDir(r.Root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return nil
@@ -156,6 +169,10 @@ func (r *Repository) read() {
 			if d.IsDir() {
 				if path != r.Root && skipDir(d.Name()) {
 					return filepath.SkipDir
+				}
+				if walked++; r.limit > 0 && walked > r.limit {
+					r.truncated = true
+					return filepath.SkipAll
 				}
 				return nil
 			}
