@@ -9,12 +9,6 @@ import (
 // configurations nobody deploys.
 var sampleDirs = map[string]bool{"examples": true, "example": true, "test": true, "tests": true}
 
-// IsSampleName reports whether a directory name names examples or tests
-// (examples, example, test, tests).
-func IsSampleName(name string) bool {
-	return sampleDirs[name]
-}
-
 // IsSample reports whether dir lies in a directory of examples or tests
 // under the repository's top (`examples/basic`, `modules/x/tests/unit`):
 // such a directory is never a deployment. Only the segments below the top
@@ -34,7 +28,7 @@ func (r *Repository) IsSample(dir string) bool {
 		return false
 	}
 	for _, seg := range strings.Split(filepath.ToSlash(rel), "/") {
-		if IsSampleName(seg) {
+		if sampleDirs[seg] {
 			return true
 		}
 	}
