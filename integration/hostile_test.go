@@ -36,12 +36,15 @@ func TestHostileInputs(t *testing.T) {
 		args  []string
 		build func(t *testing.T, dir string)
 	}{
+		// The cycle lies under cycle/, which the root calls: a directory that
+		// another calls is a module and reports nothing of its own.
 		"module calls itself and forms a cycle": {
 			files: map[string]string{
-				"main.tf":     "module \"self\" {\n  source = \"./\"\n}\nmodule \"a\" {\n  source = \"./a\"\n}\n",
-				"a/main.tf":   "module \"b\" {\n  source = \"../b\"\n}\n",
-				"b/main.tf":   "module \"a\" {\n  source = \"../a\"\n}\nmodule \"up\" {\n  source = \"../\"\n}\n",
-				"sentinel.tf": sentinel,
+				"main.tf":         "module \"self\" {\n  source = \"./\"\n}\nmodule \"cycle\" {\n  source = \"./cycle\"\n}\n",
+				"cycle/main.tf":   "module \"self\" {\n  source = \"./\"\n}\nmodule \"a\" {\n  source = \"./a\"\n}\n",
+				"cycle/a/main.tf": "module \"b\" {\n  source = \"../b\"\n}\n",
+				"cycle/b/main.tf": "module \"a\" {\n  source = \"../a\"\n}\nmodule \"up\" {\n  source = \"../\"\n}\n",
+				"sentinel.tf":     sentinel,
 			},
 			args: []string{"--call-module-type=none"},
 		},

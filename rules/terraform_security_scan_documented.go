@@ -50,7 +50,11 @@ func (r *TerraformSecurityScanDocumentedRule) Check(runner tflint.Runner) error 
 		return nil
 	}
 	dir := cfg.Module.AbsDir()
-	root := repository.FindRoot(dir)
+	repo := cfg.Repository()
+	root := ""
+	if repo != nil {
+		root = repo.Root
+	}
 	if scandocs.Find(dir, root) != "" {
 		return nil
 	}
@@ -58,7 +62,7 @@ func (r *TerraformSecurityScanDocumentedRule) Check(runner tflint.Runner) error 
 	if err != nil {
 		start = dir
 	}
-	if repo := repository.Enclosing(dir); repo != nil && earlierUndocumentedRoot(repo, start, dir) {
+	if repo != nil && earlierUndocumentedRoot(repo, start, dir) {
 		return nil
 	}
 	rep := report.New(runner, r)
@@ -85,7 +89,7 @@ func earlierUndocumentedRoot(repo *repository.Repository, start, dir string) boo
 		if !repository.Within(other, start) {
 			continue
 		}
-		if scandocs.Find(other, repo.Root) == "" && model.IsConfigurationRootDir(other) {
+		if scandocs.Find(other, repo.Root) == "" && model.IsConfigurationRootDir(repo, other) {
 			return true
 		}
 	}

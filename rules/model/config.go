@@ -21,6 +21,9 @@ type Settings struct {
 	// Schema is what the enabled rules read of resource bodies; nil reads
 	// only what the model itself needs.
 	Schema *Schema
+	// Start is the directory TFLint started in (GetOriginalwd): the top of
+	// the repository when no directory above the check holds .git.
+	Start string
 }
 
 func (s Settings) schema() *Schema {
@@ -74,6 +77,7 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 		}
 	}
 	wd, _ := runner.GetOriginalwd()
+	cfg.Settings.Start = wd
 
 	dir := "."
 	for _, f := range files {
@@ -109,8 +113,8 @@ func (cfg *Config) assemble(mod *Module, files []fileContent, resources *schemaN
 		loader.loadCalls(mod, map[string]bool{rootReal: true}, 0)
 	}
 	mod.Walk(func(m *Module) { m.resolveResources() })
-	cfg.IsCalledModule = cfg.IsRoot && calledInRepository(mod.absDir)
-	cfg.IsConfigurationRoot = cfg.IsRoot && isConfigurationRoot(mod)
+	cfg.IsCalledModule = cfg.IsRoot && calledInRepository(cfg.Repository(), mod.absDir)
+	cfg.IsConfigurationRoot = cfg.IsRoot && isConfigurationRoot(mod, cfg.Repository())
 }
 
 // AllResources returns the existing managed resources of this module and of

@@ -1,18 +1,24 @@
 package model
 
+import "github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/repository"
+
 // isConfigurationRoot reports whether a module, checked as TFLint's root, is
 // a deployable configuration: it configures an aws provider or declares a
-// backend, expects no provider configurations from a caller, and no other
-// directory of its repository calls it.
-func isConfigurationRoot(m *Module) bool {
-	return (m.configuresProvider() || m.HasBackend) && !m.ExpectsProviders && !calledInRepository(m.absDir)
+// backend, expects no provider configurations from a caller, no other
+// directory of its repository calls it, and it is no example or test
+// (repository.IsSample).
+func isConfigurationRoot(m *Module, repo *repository.Repository) bool {
+	if !m.configuresProvider() && !m.HasBackend || m.ExpectsProviders {
+		return false
+	}
+	return !calledInRepository(repo, m.absDir) && (repo == nil || !repo.IsSample(m.absDir))
 }
 
 // IsConfigurationRootDir tells from disk whether TFLint would find a
-// configuration root in a directory: repository-wide rules elect one root
-// among a repository's directories, and every worker of a recursive run must
-// reach the same choice.
-func IsConfigurationRootDir(absDir string) bool {
+// configuration root in a directory of repo (nil: no repository):
+// repository-wide rules elect one root among a repository's directories, and
+// every worker of a recursive run must reach the same choice.
+func IsConfigurationRootDir(repo *repository.Repository, absDir string) bool {
 	files, schema := readModuleFiles(absDir, absDir, defaultSchema)
 	if len(files) == 0 {
 		return false
@@ -25,5 +31,5 @@ func IsConfigurationRootDir(absDir string) bool {
 			call.Source, _ = mod.EvalString(src.Expr, nil)
 		}
 	}
-	return isConfigurationRoot(mod)
+	return isConfigurationRoot(mod, repo)
 }

@@ -70,7 +70,7 @@ func (s stackSettings) isExempt(rel string) bool {
 // recursive run, and a run in that root alone, reaches the same verdict.
 func reportStacks(rep *report.Reporter, cfg *model.Config, groups []group, settings stackSettings) {
 	dir := cfg.Module.AbsDir()
-	repo := repository.Enclosing(dir)
+	repo := cfg.Repository()
 	if repo == nil {
 		return
 	}
@@ -89,7 +89,7 @@ func reportStacks(rep *report.Reporter, cfg *model.Config, groups []group, setti
 	}
 	for _, level := range stacks.Levels(repo, dir, settings.names) {
 		part, ok := settings.names.Part(level.Stack, canonical)
-		if !ok || !stacks.IsFirstRoot(level.Stack, dir, settings.names) {
+		if !ok || !stacks.IsFirstRoot(repo, level.Stack, dir, settings.names) {
 			continue
 		}
 		// One subject, so that the findings of two levels at the anchor keep both messages.

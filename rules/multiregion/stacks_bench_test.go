@@ -40,7 +40,7 @@ func BenchmarkStacksFirstRoot(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		reader := newStackReader(repo, model.Settings{}, defaultGroups, settings)
 		for _, level := range stacks.Levels(repo, dir, settings.names) {
-			if stacks.IsFirstRoot(level.Stack, dir, settings.names) {
+			if stacks.IsFirstRoot(repo, level.Stack, dir, settings.names) {
 				reader.compare(level, "")
 			}
 		}
@@ -58,7 +58,7 @@ func BenchmarkStacksOtherRoot(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, level := range stacks.Levels(repo, dir, settings.names) {
-			if stacks.IsFirstRoot(level.Stack, dir, settings.names) {
+			if stacks.IsFirstRoot(repo, level.Stack, dir, settings.names) {
 				b.Fatal("layer07 is not the first root of its stack")
 			}
 		}

@@ -15,19 +15,41 @@ import (
 )
 
 // Repository is the tree under the nearest directory holding .git (a
-// directory, or a file in worktrees and submodules).
+// directory, or a file in worktrees and submodules), or under the directory
+// a run started in when none does (Around), as seen from that start.
 type Repository struct {
 	// Root is the repository's top directory, absolute and free of symlinks.
 	Root string
+	// start is the directory the run started in when it lies in the
+	// repository, else "": what is under it was asked for (IsSample).
+	start string
+	*index
+}
 
+// index is what the walk of a repository finds, shared by every view of it.
+type index struct {
 	once   sync.Once
 	dirs   []string
 	called map[string]bool
+	// limit bounds the directories walked (0: none); truncated tells that
+	// the walk stopped there.
+	limit     int
+	truncated bool
 }
+
+// maxStartDirs bounds the walk of a tree without .git: a run started far
+// above the directory it checks (`cd ~ && tflint --chdir=…`) must not walk
+// the home directory or the whole disk. Past it the tree is no repository,
+// for every worker alike.
+var maxStartDirs = 10000
+
+// view names a repository as seen from a run's start directory.
+type view struct{ root, start string }
 
 var (
 	cacheMu sync.Mutex
-	cache   = map[string]*Repository{}
+	cache   = map[view]*Repository{}
+	indexes = map[string]*index{}
 )
 
 // Enclosing returns the repository holding dir, or nil when no directory at or
@@ -37,13 +59,63 @@ func Enclosing(dir string) *Repository {
 	if root == "" {
 		return nil
 	}
+	return At(root)
+}
+
+// Around returns the repository holding dir as seen from start, the
+// directory TFLint started in: the tree under the nearest directory holding
+// .git, else (an unpacked archive) the tree under start if start holds dir,
+// else nil. Every worker of a recursive run shares its start, so all of them
+// read the same tree the same way.
+func Around(dir, start string) *Repository {
+	abs, err := Canonical(dir)
+	if err != nil {
+		return nil
+	}
+	top := ""
+	if start != "" {
+		top, _ = Canonical(start)
+	}
+	if root := FindRoot(abs); root != "" {
+		if top != "" && !Within(top, root) {
+			top = ""
+		}
+		return lookup(view{root, top}, 0)
+	}
+	if top == "" || !Within(abs, top) {
+		return nil
+	}
+	r := lookup(view{top, top}, maxStartDirs)
+	if r.read(); r.truncated {
+		return nil
+	}
+	return r
+}
+
+// At returns the repository whose top directory is root, whether or not it
+// holds .git. Repositories are read once per process.
+func At(root string) *Repository {
+	if abs, err := Canonical(root); err == nil {
+		root = abs
+	}
+	return lookup(view{root: root}, 0)
+}
+
+// lookup returns the repository of a view, its tree read once per root and
+// walked through at most limit directories (0: all) when first named.
+func lookup(v view, limit int) *Repository {
 	cacheMu.Lock()
 	defer cacheMu.Unlock()
-	if r := cache[root]; r != nil {
+	if r := cache[v]; r != nil {
 		return r
 	}
-	r := &Repository{Root: root}
-	cache[root] = r
+	idx := indexes[v.root]
+	if idx == nil {
+		idx = &index{limit: limit}
+		indexes[v.root] = idx
+	}
+	r := &Repository{Root: v.root, start: v.start, index: idx}
+	cache[v] = r
 	return r
 }
 
@@ -89,6 +161,7 @@ func (r *Repository) read() {
 	r.once.Do(func() {
 		r.called = map[string]bool{}
 		seen := map[string]bool{}
+		walked := 0
 		_ = filepath.WalkDir(r.Root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return nil
@@ -96,6 +169,10 @@ func (r *Repository) read() {
 			if d.IsDir() {
 				if path != r.Root && skipDir(d.Name()) {
 					return filepath.SkipDir
+				}
+				if walked++; r.limit > 0 && walked > r.limit {
+					r.truncated = true
+					return filepath.SkipAll
 				}
 				return nil
 			}

@@ -111,7 +111,7 @@ func BenchmarkRead(b *testing.B) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		repo := &Repository{Root: dir}
+		repo := &Repository{Root: dir, index: &index{}}
 		if !repo.IsCalled(filepath.Join(dir, "stacks/s000/modules/net")) {
 			b.Fatal("the module is called")
 		}

@@ -140,10 +140,10 @@ func (n Names) Part(stack, dir string) (part string, ok bool) {
 	return "", true
 }
 
-// IsFirstRoot reports whether dir, a configuration root under stack, is the
-// first one of its part there in path order: the one root that speaks for
-// the part, whichever worker of a recursive run asks.
-func IsFirstRoot(stack, dir string, names Names) bool {
+// IsFirstRoot reports whether dir, a configuration root under stack in repo,
+// is the first one of its part there in path order: the one root that speaks
+// for the part, whichever worker of a recursive run asks.
+func IsFirstRoot(repo *repository.Repository, stack, dir string, names Names) bool {
 	dir, err := repository.Canonical(dir)
 	if err != nil {
 		return false
@@ -156,7 +156,7 @@ func IsFirstRoot(stack, dir string, names Names) bool {
 		if other >= dir {
 			return other == dir
 		}
-		if p, ok := names.Part(stack, other); ok && p == part && model.IsConfigurationRootDir(other) {
+		if p, ok := names.Part(stack, other); ok && p == part && model.IsConfigurationRootDir(repo, other) {
 			return false
 		}
 	}
