@@ -7,7 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
 
@@ -436,14 +435,14 @@ func privateAccessCallRegions(parent *model.Module, call *model.ModuleCall) []mo
 		}
 	}
 	addresses := []string{"aws"}
-	if a := call.Body.Attr("providers"); a != nil {
-		pairs, diags := hcl.ExprMap(a.Expr)
-		if diags.HasErrors() {
-			return append(out, model.Region{})
-		}
+	passed, known := call.PassedProviders()
+	if !known {
+		return append(out, model.Region{})
+	}
+	if passed != nil {
 		addresses = nil
-		for _, p := range pairs {
-			addresses = append(addresses, model.ProviderAddress(p.Value))
+		for _, child := range model.SortedKeys(passed) {
+			addresses = append(addresses, passed[child])
 		}
 	}
 	for _, address := range addresses {

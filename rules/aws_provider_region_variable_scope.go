@@ -3,8 +3,6 @@ package rules
 import (
 	"strings"
 
-	"github.com/hashicorp/hcl/v2"
-
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsfacts"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsregion"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
@@ -85,25 +83,16 @@ func deploysWithImplicitDefaultProvider(cfg *model.Config) bool {
 // default is p (Terraform hands the caller's default down). A map that
 // cannot be read may pass anything.
 func mayPass(m *model.Module, call *model.ModuleCall, p *model.Provider) bool {
-	attr := call.Body.Attr("providers")
-	if attr == nil {
-		return m.Provider("aws") == p
-	}
-	pairs, diags := hcl.ExprMap(attr.Expr)
-	if diags.HasErrors() {
+	passed, known := call.PassedProviders()
+	if !known {
 		return true
 	}
-	setsDefault := false
-	for _, pair := range pairs {
-		child, caller := model.ProviderAddress(pair.Key), model.ProviderAddress(pair.Value)
-		if child == "" || caller == "" {
-			return true
-		}
+	for _, caller := range passed {
 		if m.Provider(caller) == p {
 			return true
 		}
-		setsDefault = setsDefault || child == "aws"
 	}
+	_, setsDefault := passed["aws"]
 	return !setsDefault && m.Provider("aws") == p
 }
 

@@ -18,22 +18,42 @@ type ModuleCall struct {
 	providerMap map[string]string
 }
 
-// providerMap reads `providers = { aws = aws.west, aws.x = aws }`.
-func providerMap(body *Body) map[string]string {
-	out := map[string]string{}
+// PassedProviders reads the call's `providers = { aws = aws.west, aws.x = aws }`:
+// child provider address → the caller's. A call without the argument passes
+// the caller's default configuration, as Terraform does (nil, true); known is
+// false when the map or one of its entries cannot be read.
+func (c *ModuleCall) PassedProviders() (passed map[string]string, known bool) {
+	return passedProviders(c.Body)
+}
+
+func passedProviders(body *Body) (map[string]string, bool) {
 	attr := body.Attr("providers")
 	if attr == nil {
-		return out
+		return nil, true
 	}
 	pairs, diags := hcl.ExprMap(attr.Expr)
 	if diags.HasErrors() {
-		return out
+		return map[string]string{}, false
 	}
+	out := map[string]string{}
+	known := true
 	for _, p := range pairs {
 		k, v := ProviderAddress(p.Key), ProviderAddress(p.Value)
-		if k != "" && v != "" {
-			out[k] = v
+		if k == "" || v == "" {
+			known = false
+			continue
 		}
+		out[k] = v
 	}
-	return out
+	return out, known
+}
+
+// providerMap is what the call's providers map passes, without the entries
+// that cannot be read.
+func providerMap(body *Body) map[string]string {
+	passed, _ := passedProviders(body)
+	if passed == nil {
+		return map[string]string{}
+	}
+	return passed
 }

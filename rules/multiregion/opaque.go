@@ -3,7 +3,6 @@ package multiregion
 import (
 	"strings"
 
-	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsregion"
@@ -74,24 +73,18 @@ func (a *analysis) opaqueCallSites(m *model.Module, call *model.ModuleCall, site
 // call passes: its providers map, else the caller's default configuration.
 func (a *analysis) opaqueProviderSites(m *model.Module, call *model.ModuleCall, sites map[string]bool) bool {
 	passed := []string{"aws"}
-	if attr := call.Body.Attr("providers"); attr != nil {
-		pairs, diags := hcl.ExprMap(attr.Expr)
-		if diags.HasErrors() {
-			return false
+	providers, known := call.PassedProviders()
+	if !known {
+		return false
+	}
+	var aws []string
+	for _, child := range model.SortedKeys(providers) {
+		if child == "aws" || strings.HasPrefix(child, "aws.") {
+			aws = append(aws, providers[child])
 		}
-		var aws []string
-		for _, pair := range pairs {
-			child, caller := model.TraversalName(pair.Key), model.TraversalName(pair.Value)
-			if child == "" || caller == "" {
-				return false
-			}
-			if child == "aws" || strings.HasPrefix(child, "aws.") {
-				aws = append(aws, caller)
-			}
-		}
-		if len(aws) > 0 {
-			passed = aws
-		}
+	}
+	if len(aws) > 0 {
+		passed = aws
 	}
 	for _, address := range passed {
 		p := m.Provider(address)
