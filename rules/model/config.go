@@ -41,8 +41,9 @@ type Config struct {
 	// IsRoot is true when TFLint is checking the root module, not a module call.
 	IsRoot bool
 	// IsConfigurationRoot is true for a root module that is a deployable
-	// configuration: it declares a provider "aws" block or a backend, and no
-	// other directory of its repository calls it as a module.
+	// configuration: it declares a provider "aws" block or a backend, no
+	// other directory of its repository calls it as a module, and it is no
+	// example or test (a directory under examples/, test/ or tests/).
 	IsConfigurationRoot bool
 	// IsCalledModule is true for a root whose directory a local module call
 	// elsewhere in its repository uses as its source (`source = "../.."`): a
