@@ -9,6 +9,9 @@ import (
 // configurations nobody deploys.
 var sampleDirs = map[string]bool{"examples": true, "example": true, "test": true, "tests": true}
 
+// IsSampleDir reports whether a directory name holds examples or tests.
+func IsSampleDir(name string) bool { return sampleDirs[name] }
+
 // IsSample reports whether dir lies in a directory of examples or tests
 // under the repository's top (`examples/basic`, `modules/x/tests/unit`):
 // such a directory is never a deployment. Only the segments below the top
@@ -28,7 +31,7 @@ func (r *Repository) IsSample(dir string) bool {
 		return false
 	}
 	for _, seg := range strings.Split(filepath.ToSlash(rel), "/") {
-		if sampleDirs[seg] {
+		if IsSampleDir(seg) {
 			return true
 		}
 	}

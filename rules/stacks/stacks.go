@@ -12,7 +12,7 @@
 // their own, compared with the counterpart's part of the same path (its
 // `prod`), while the other roots (the layers `network`, `app`, `data`) form
 // one part compared with the counterpart's other roots. Directories under
-// `examples/`, `test/` or `tests/` are samples: never a stack, nor part of one.
+// `examples/`, `example/`, `test/` or `tests/` are samples: never a stack, nor part of one.
 package stacks
 
 import (
@@ -34,9 +34,6 @@ var DefaultEnvironments = []string{
 	"prod", "production", "prd", "preprod", "staging", "stage", "stg", "uat", "qa",
 	"dev", "development", "sandbox", "nonprod",
 }
-
-// sampleDirs hold examples and tests, never part of a deployment.
-var sampleDirs = map[string]bool{"examples": true, "test": true, "tests": true}
 
 // Names tells which directory names name a stack (region names and role
 // words) and which name an environment inside one.
@@ -78,7 +75,7 @@ func Levels(repo *repository.Repository, dir string, names Names) []Level {
 		return nil
 	}
 	for _, seg := range segments {
-		if sampleDirs[seg] {
+		if repository.IsSampleDir(seg) {
 			return nil
 		}
 	}
@@ -120,7 +117,7 @@ func siblingStacks(parent, own string, names Names) []string {
 // Part returns the part of stack that dir, a directory under it, belongs
 // to: its path below the stack up to the first segment named as an
 // environment ("prod", "app/staging"), else "" (the stack's layers). ok is
-// false for a sample directory (under examples/, test/ or tests/).
+// false for a sample directory (under examples/, example/, test/ or tests/).
 func (n Names) Part(stack, dir string) (part string, ok bool) {
 	rel, err := filepath.Rel(stack, dir)
 	if err != nil || rel == "." {
@@ -128,7 +125,7 @@ func (n Names) Part(stack, dir string) (part string, ok bool) {
 	}
 	segments := strings.Split(filepath.ToSlash(rel), "/")
 	for _, seg := range segments {
-		if sampleDirs[seg] {
+		if repository.IsSampleDir(seg) {
 			return "", false
 		}
 	}
