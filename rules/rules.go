@@ -1,4 +1,5 @@
-// Package rules holds the awsbaseline rules, one per file, each reading the
+// Package rules holds the awsbaseline ruleset and its small rules, one per
+// file (rules that are subsystems are packages beside it), each reading the
 // shared model of the module under check.
 package rules
 
