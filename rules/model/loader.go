@@ -212,6 +212,14 @@ func (m *Module) loadBlock(l *blockLoader, blk *hclext.Block, override bool) {
 		if len(body.Blocks("backend")) > 0 || len(body.Blocks("cloud")) > 0 {
 			m.HasBackend = true
 		}
+		for _, backend := range body.Blocks("backend") {
+			if len(backend.Labels) == 1 && backend.Labels[0] != "local" {
+				m.HasRemoteState = true
+			}
+		}
+		if len(body.Blocks("cloud")) > 0 {
+			m.HasRemoteState = true
+		}
 		for _, rp := range body.Blocks("required_providers") {
 			for _, a := range rp.Body.Attributes() {
 				if expectsAliases(a.Expr) {

@@ -24,6 +24,9 @@ type Module struct {
 	Locals          map[string]*hcl.Attribute
 	TerraformBlocks []*Block
 	HasBackend      bool
+	// HasRemoteState is set by a backend other than "local", or a cloud
+	// block: the configuration keeps shared state, so somebody deploys it.
+	HasRemoteState bool
 	// ExpectsProviders is set when required_providers declares
 	// configuration_aliases: the module is written to be called.
 	ExpectsProviders bool

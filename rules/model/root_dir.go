@@ -6,12 +6,14 @@ import "github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/repository"
 // a deployable configuration: it configures an aws provider or declares a
 // backend, expects no provider configurations from a caller, no other
 // directory of its repository calls it, and it is no example or test
-// (repository.IsSample).
+// (repository.IsSample) unless it keeps remote state: a directory named test
+// with an S3 backend is somebody's deployment.
 func isConfigurationRoot(m *Module, repo *repository.Repository) bool {
 	if !m.configuresProvider() && !m.HasBackend || m.ExpectsProviders {
 		return false
 	}
-	return !calledInRepository(repo, m.absDir) && (repo == nil || !repo.IsSample(m.absDir))
+	sample := repo != nil && repo.IsSample(m.absDir) && !m.HasRemoteState
+	return !calledInRepository(repo, m.absDir) && !sample
 }
 
 // IsConfigurationRootDir tells from disk whether TFLint would find a
