@@ -161,3 +161,30 @@ func TestIgnoredCallLeavesTheIssueToTheNext(t *testing.T) {
 		{Rule: rule, Message: "It lacks a key.", Range: ruletest.Range(filepath.Join(dir, "main.tf"), 6, 1, 6, 11)},
 	}, runner.Issues)
 }
+
+// A file that ignores the rule as a whole (tflint-ignore-file at its top)
+// acknowledges its calls too: the shared cause's issue goes to a call in
+// another file, as TFLint would drop it in the first.
+func TestIgnoredFileLeavesTheIssueToTheNext(t *testing.T) {
+	runner, dir := ruletest.ModuleRunner(t, map[string]string{
+		"a.tf":                  "# tflint-ignore-file: test_rule\nmodule \"a\" {\n  source = \"./modules/topic\"\n}\n",
+		"b.tf.json":             `{"//": "tflint-ignore-file: other_rule", "module": {"b": {"source": "./modules/topic"}}}`,
+		"c.tf":                  "module \"c\" {\n  source = \"./modules/topic\"\n}\n",
+		"modules/topic/main.tf": causeTopic,
+	})
+	calls := model.For(runner).Module.Calls
+	r := New(runner, rule)
+	for _, call := range calls {
+		topic := call.Module.Resources[0]
+		r.Report(Finding{Subject: topic.Address(), Message: "It lacks a key.", Module: call.Module, Range: topic.DeclRange})
+	}
+	if err := r.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if len(runner.Issues) != 1 || filepath.Base(runner.Issues[0].Range.Filename) == "a.tf" {
+		t.Fatalf("want one issue outside a.tf, got %v", runner.Issues)
+	}
+	if got := runner.Issues[0].Range.Filename; got != filepath.Join(dir, "b.tf.json") && got != filepath.Join(dir, "c.tf") {
+		t.Errorf("issue in %s", got)
+	}
+}

@@ -40,7 +40,7 @@ type Reporter struct {
 
 	issues issues
 	// ignores caches each file's tflint-ignore annotations (annotations.go).
-	ignores map[string]map[int][]string
+	ignores map[string]*annotations
 }
 
 // New returns a reporter for a rule's check.
