@@ -6,7 +6,6 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsfacts"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsregion"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
-	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/repository"
 )
 
 // The rule is about the region of a root's default aws provider: the one
@@ -106,7 +105,7 @@ func inDirectoryOfItsRegion(p *model.Provider) bool {
 	if !ok || !awsregion.IsName(region) {
 		return false
 	}
-	repo := repository.Enclosing(p.Module.AbsDir())
+	repo := p.Module.Config().Repository()
 	if repo == nil {
 		return false
 	}

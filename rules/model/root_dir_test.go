@@ -45,7 +45,7 @@ func TestSamplesAreNotConfigurationRoots(t *testing.T) {
 		if c := buildIn(t, dir, sub, dir); c.IsConfigurationRoot != root || c.IsCalledModule {
 			t.Errorf("%s: IsConfigurationRoot = %v, IsCalledModule = %v; want %v, false", sub, c.IsConfigurationRoot, c.IsCalledModule, root)
 		}
-		if got := IsConfigurationRootDir(repository.Enclosing(dir), filepath.Join(dir, sub)); got != root {
+		if got := IsConfigurationRootDir(repository.Around(dir, ""), filepath.Join(dir, sub)); got != root {
 			t.Errorf("IsConfigurationRootDir(%s) = %v, want %v", sub, got, root)
 		}
 	}

@@ -32,7 +32,7 @@ func stackBenchRepository(b *testing.B) string {
 // it reads the four stacks of its level (80 roots and the modules they call).
 func BenchmarkStacksFirstRoot(b *testing.B) {
 	top := stackBenchRepository(b)
-	repo := repository.Enclosing(top)
+	repo := repository.Around(top, "")
 	repo.IsCalled(top) // the walk every worker already pays; see BenchmarkRepositoryWalk
 	dir := filepath.Join(top, "live/us-west-2/layer00")
 	settings, _ := stackSettingsFrom(ruleConfig{})
@@ -51,7 +51,7 @@ func BenchmarkStacksFirstRoot(b *testing.B) {
 // stack's parent and finds that an earlier root speaks for the stack.
 func BenchmarkStacksOtherRoot(b *testing.B) {
 	top := stackBenchRepository(b)
-	repo := repository.Enclosing(top)
+	repo := repository.Around(top, "")
 	repo.IsCalled(top)
 	dir := filepath.Join(top, "live/us-west-2/layer07")
 	settings, _ := stackSettingsFrom(ruleConfig{})

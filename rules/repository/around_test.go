@@ -25,7 +25,7 @@ func TestAroundWithoutGit(t *testing.T) {
 	if !repo.IsCalled(network) {
 		t.Error("modules/network is called from live/prod")
 	}
-	if Around(network, top) != repo || At(top).index != repo.index {
+	if Around(network, top) != repo || Around(top, top).index != repo.index {
 		t.Error("the same top gives the same repository, read once")
 	}
 	if r := Around(filepath.Join(top, "live", "prod"), network); r != nil {
@@ -50,7 +50,7 @@ func TestAroundPrefersGit(t *testing.T) {
 
 func TestIsSample(t *testing.T) {
 	top := layout(t, map[string]string{".git/HEAD": "ref: refs/heads/main\n"})
-	repo := At(top)
+	repo := Around(top, "")
 	for dir, want := range map[string]bool{
 		".":                       false,
 		"live/prod":               false,
@@ -67,8 +67,8 @@ func TestIsSample(t *testing.T) {
 			t.Errorf("IsSample(%s) = %v, want %v", dir, got, want)
 		}
 	}
-	if At(filepath.Join(top, "examples")).IsSample(filepath.Join(top, "examples", "live")) {
-		t.Error("the top's own name does not make a sample")
+	if Around(filepath.Join(top, "examples", "live"), filepath.Join(top, "examples")).IsSample(filepath.Join(top, "examples", "live")) {
+		t.Error("a run started in examples/ judges what lies below it")
 	}
 	if repo.IsSample(filepath.Dir(top)) {
 		t.Error("a directory outside the repository is no sample of it")

@@ -52,16 +52,6 @@ var (
 	indexes = map[string]*index{}
 )
 
-// Enclosing returns the repository holding dir, or nil when no directory at or
-// above dir holds .git. Repositories are read once per process.
-func Enclosing(dir string) *Repository {
-	root := FindRoot(dir)
-	if root == "" {
-		return nil
-	}
-	return At(root)
-}
-
 // Around returns the repository holding dir as seen from start, the
 // directory TFLint started in: the tree under the nearest directory holding
 // .git, else (an unpacked archive) the tree under start if start holds dir,
@@ -90,15 +80,6 @@ func Around(dir, start string) *Repository {
 		return nil
 	}
 	return r
-}
-
-// At returns the repository whose top directory is root, whether or not it
-// holds .git. Repositories are read once per process.
-func At(root string) *Repository {
-	if abs, err := Canonical(root); err == nil {
-		root = abs
-	}
-	return lookup(view{root: root}, 0)
 }
 
 // lookup returns the repository of a view, its tree read once per root and

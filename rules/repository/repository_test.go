@@ -45,9 +45,9 @@ func TestCalledDirectories(t *testing.T) {
 		"dynamic/main.tf":                 `module "d" { source = "../${var.x}" }`,
 		"modules/app/nested/variables.tf": `variable "x" {}`,
 	})
-	repo := Enclosing(filepath.Join(root, "live", "prod"))
+	repo := Around(filepath.Join(root, "live", "prod"), "")
 	if repo == nil || repo.Root != root {
-		t.Fatalf("Enclosing = %+v, want root %s", repo, root)
+		t.Fatalf("Around = %+v, want root %s", repo, root)
 	}
 	for dir, want := range map[string]bool{
 		"modules/network": true,
@@ -78,7 +78,7 @@ func TestNoRepository(t *testing.T) {
 	if FindRoot(dir) != "" {
 		t.Skip("the temporary directory is inside a repository")
 	}
-	if Enclosing(dir) != nil {
+	if Around(dir, "") != nil {
 		t.Fatal("a directory outside any repository has no repository")
 	}
 }

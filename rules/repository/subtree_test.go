@@ -34,7 +34,7 @@ func TestDirsUnderWalksOnlyTheSubtree(t *testing.T) {
 
 func TestRelAndSegments(t *testing.T) {
 	root := layout(t, map[string]string{".git/HEAD": "", "live/us-east-1/app/main.tf": ""})
-	repo := Enclosing(root)
+	repo := Around(root, "")
 	for dir, want := range map[string][]string{
 		"live/us-east-1/app": {"live", "us-east-1", "app"},
 		".":                  nil,

@@ -52,7 +52,7 @@ func TestLevels(t *testing.T) {
 		"modules/m/tests/us-east-1/main.tf":      root,
 		"modules/m/tests/us-west-2/main.tf":      root,
 	})
-	repo := repository.Enclosing(top)
+	repo := repository.Around(top, "")
 	names := NewNames(DefaultRoles, DefaultEnvironments)
 	rel := func(paths ...string) []string {
 		var out []string
@@ -102,7 +102,7 @@ func TestIsFirstRoot(t *testing.T) {
 	})
 	stack := filepath.Join(top, "live/us-west-2")
 	for dir, want := range map[string]bool{"app": true, "network": false, "modules/m": false, "b": false} {
-		if got := IsFirstRoot(repository.Enclosing(top), stack, filepath.Join(stack, dir), NewNames(DefaultRoles, DefaultEnvironments)); got != want {
+		if got := IsFirstRoot(repository.Around(top, ""), stack, filepath.Join(stack, dir), NewNames(DefaultRoles, DefaultEnvironments)); got != want {
 			t.Errorf("IsFirstRoot(%s) = %v, want %v", dir, got, want)
 		}
 	}
@@ -148,7 +148,7 @@ func TestIsFirstRootOfAPart(t *testing.T) {
 	for dir, want := range map[string]bool{
 		"a-examples": true, "network": false, "prod": true, "staging/a": true, "staging/b": false, "examples/complete": false,
 	} {
-		if got := IsFirstRoot(repository.Enclosing(top), stack, filepath.Join(stack, dir), names); got != want {
+		if got := IsFirstRoot(repository.Around(top, ""), stack, filepath.Join(stack, dir), names); got != want {
 			t.Errorf("IsFirstRoot(%s) = %v, want %v", dir, got, want)
 		}
 	}
