@@ -5,16 +5,15 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclsyntax"
-	"github.com/hashicorp/hcl/v2/json"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
 
 // isVariableFileName reports whether a file of a root directory may set its
-// variables: terraform.tfvars and *.auto.tfvars, which Terraform loads
-// itself, and every *.tfvars.json, which pipelines pass with -var-file.
+// variables: terraform.tfvars and *.auto.tfvars(.json), which Terraform loads
+// itself, and every other *.tfvars and *.tfvars.json, which pipelines pass
+// with -var-file.
 func isVariableFileName(name string) bool {
-	return name == "terraform.tfvars" || strings.HasSuffix(name, ".auto.tfvars") || strings.HasSuffix(name, ".tfvars.json")
+	return strings.HasSuffix(name, ".tfvars") || strings.HasSuffix(name, ".tfvars.json")
 }
 
 // tfvarsMaySet reports whether a variable file of the directory sets the
@@ -28,22 +27,8 @@ func tfvarsMaySet(dir, variable string) bool {
 		if e.IsDir() || !isVariableFileName(e.Name()) {
 			continue
 		}
-		src, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			return true
-		}
-		var file *hcl.File
-		var diags hcl.Diagnostics
-		if strings.HasSuffix(e.Name(), ".json") {
-			file, diags = json.Parse(src, e.Name())
-		} else {
-			file, diags = hclsyntax.ParseConfig(src, e.Name(), hcl.InitialPos)
-		}
-		if diags.HasErrors() {
-			return true
-		}
-		attrs, diags := file.Body.JustAttributes()
-		if diags.HasErrors() || attrs[variable] != nil {
+		names, err := model.VariablesSetBy(filepath.Join(dir, e.Name()))
+		if err != nil || names[variable] {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -29,28 +30,12 @@ func readVariableFiles(absDir string) (values map[string]cty.Value, ok bool) {
 	}
 	sort.Strings(auto)
 	values = map[string]cty.Value{}
-	parser := hclparse.NewParser()
 	for _, name := range append([]string{"terraform.tfvars", "terraform.tfvars.json"}, auto...) {
-		path := filepath.Join(absDir, name)
-		src, err := os.ReadFile(path)
+		attrs, err := readVariableFile(filepath.Join(absDir, name))
 		if os.IsNotExist(err) && !strings.Contains(name, ".auto.") {
 			continue
 		}
-		if err != nil || len(src) > maxModuleFileSize {
-			return nil, false
-		}
-		var f *hcl.File
-		var diags hcl.Diagnostics
-		if strings.HasSuffix(name, ".json") {
-			f, diags = parser.ParseJSON(src, path)
-		} else {
-			f, diags = parser.ParseHCL(src, path)
-		}
-		if diags.HasErrors() {
-			return nil, false
-		}
-		attrs, diags := f.Body.JustAttributes()
-		if diags.HasErrors() {
+		if err != nil {
 			return nil, false
 		}
 		for name, attr := range attrs {
@@ -62,4 +47,45 @@ func readVariableFiles(absDir string) (values map[string]cty.Value, ok bool) {
 		}
 	}
 	return values, true
+}
+
+// VariablesSetBy returns the names of the variables a variable file
+// (`.tfvars` or `.tfvars.json`) sets; an error when it cannot be read or parsed.
+func VariablesSetBy(path string) (map[string]bool, error) {
+	attrs, err := readVariableFile(path)
+	if err != nil {
+		return nil, err
+	}
+	names := make(map[string]bool, len(attrs))
+	for name := range attrs {
+		names[name] = true
+	}
+	return names, nil
+}
+
+// readVariableFile parses a variable file, native or JSON syntax.
+func readVariableFile(path string) (hcl.Attributes, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if len(src) > maxModuleFileSize {
+		return nil, fmt.Errorf("%s: larger than %d bytes", path, maxModuleFileSize)
+	}
+	parser := hclparse.NewParser()
+	var f *hcl.File
+	var diags hcl.Diagnostics
+	if strings.HasSuffix(path, ".json") {
+		f, diags = parser.ParseJSON(src, path)
+	} else {
+		f, diags = parser.ParseHCL(src, path)
+	}
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	attrs, diags := f.Body.JustAttributes()
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	return attrs, nil
 }
