@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"path/filepath"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
@@ -29,7 +28,7 @@ func regionVariableFix(runner tflint.Runner, p *model.Provider, name string) fun
 	if !ok || tfvarsMaySet(p.Module.AbsDir(), name) {
 		return nil
 	}
-	where, ok := atFileEnd(runner, filepath.Join(p.Module.Dir, "variables.tf"))
+	where, ok := atFileEnd(runner, p.Module, "variables.tf")
 	if !ok {
 		where, ok = afterBlock(runner, p.Block.DefRange)
 	}

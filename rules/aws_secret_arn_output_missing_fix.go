@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
@@ -48,7 +47,7 @@ func secretOutputName(res *model.Resource) string {
 // block. It is nil when neither can be edited: no outputs.tf and the secret
 // in JSON or an override file.
 func secretOutputFix(runner tflint.Runner, res *model.Resource, attr string, names outputNames) func(tflint.Fixer) error {
-	where, ok := atFileEnd(runner, filepath.Join(res.Module.Dir, "outputs.tf"))
+	where, ok := atFileEnd(runner, res.Module, "outputs.tf")
 	if !ok {
 		where, ok = afterBlock(runner, res.DeclRange)
 	}

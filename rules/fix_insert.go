@@ -1,9 +1,11 @@
 package rules
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
@@ -26,7 +28,12 @@ func (in blockInsertion) insert(f tflint.Fixer, block string) error {
 // atFileEnd is the end of a native-syntax file of the module under check;
 // false when the file does not exist. The fixer edits files, it cannot
 // create one.
-func atFileEnd(runner tflint.Runner, filename string) (blockInsertion, bool) {
+func atFileEnd(runner tflint.Runner, mod *model.Module, name string) (blockInsertion, bool) {
+	// Asking the host for a file it does not have logs an error.
+	if _, err := os.Stat(filepath.Join(mod.AbsDir(), name)); err != nil {
+		return blockInsertion{}, false
+	}
+	filename := filepath.Join(mod.Dir, name)
 	body, src, ok := nativeFile(runner, filename)
 	if !ok {
 		return blockInsertion{}, false
