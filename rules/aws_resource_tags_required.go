@@ -84,8 +84,8 @@ func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
 			rep.Report(f)
 		}
 	}
-	for _, gap := range check.gapOrder {
-		rep.Report(check.gapFinding(gap))
+	for _, f := range check.gapFindings() {
+		rep.Report(f)
 	}
 	return rep.Flush()
 }
@@ -191,11 +191,14 @@ func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 	if len(missing) == 0 || !own.known {
 		return report.Finding{}, false
 	}
-	// A resource that sets none of the keys its default_tags lack, under no
-	// spelling, lacks them only because default_tags do: that is one cause
-	// for all such resources of the provider configuration.
-	if !isASG && len(missing) == len(lackedByDefaults) && len(tagsNearMisses(missing, own)) == 0 {
-		c.addToGap(res, missing, defaults)
+	// Every key a resource lacks is one its default_tags lack too: adding it
+	// there fixes the resource, whether it sets the other keys itself or
+	// none. That is one cause for all such resources of the provider
+	// configuration. A resource whose own tags spell a missing key another
+	// way is the exception: its own tags are where the fix, or the rule
+	// setting, is decided.
+	if !isASG && len(tagsNearMisses(missing, own)) == 0 {
+		c.addToGap(res, lackedByDefaults, defaults, len(missing) < len(lackedByDefaults))
 		return report.Finding{}, false
 	}
 
