@@ -84,6 +84,9 @@ func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
 			rep.Report(f)
 		}
 	}
+	for _, f := range check.settlePartial() {
+		rep.Report(f)
+	}
 	for _, f := range check.gapFindings() {
 		rep.Report(f)
 	}
@@ -147,6 +150,8 @@ type tagsCheck struct {
 	// keys that resources setting no tags of their own need, in the order found.
 	gaps     map[*model.Provider]*tagsProviderGap
 	gapOrder []*tagsProviderGap
+	// partial are the resources that set some of the keys their default_tags lack.
+	partial []tagsPartial
 }
 
 // resource judges one resource. A resource that lacks keys only because its
@@ -192,13 +197,15 @@ func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 		return report.Finding{}, false
 	}
 	// Every key a resource lacks is one its default_tags lack too: adding it
-	// there fixes the resource, whether it sets the other keys itself or
-	// none. That is one cause for all such resources of the provider
-	// configuration. A resource whose own tags spell a missing key another
-	// way is the exception: its own tags are where the fix, or the rule
-	// setting, is decided.
-	if !isASG && len(tagsNearMisses(missing, own)) == 0 {
-		c.addToGap(res, lackedByDefaults, defaults, len(missing) < len(lackedByDefaults))
+	// there fixes the resource. A resource that sets none of those keys, under
+	// no spelling, lacks them only because default_tags do: one cause for all
+	// such resources of the provider configuration. One that sets some of them
+	// is decided once every resource is seen (settlePartial). A resource whose
+	// own tags spell a missing key another way keeps its finding: its own tags
+	// are where the fix, or the rule setting, is decided.
+	nearMiss := len(tagsNearMisses(missing, own)) > 0
+	if !isASG && !nearMiss && len(missing) == len(lackedByDefaults) {
+		c.addToGap(res, missing, defaults, false)
 		return report.Finding{}, false
 	}
 
@@ -213,7 +220,39 @@ func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 	}
 	f.Message = tagsMessage(res.Address(), res.Type, provider, missing) +
 		tagsNearMissHint("It has", c.required, missing, tagsUnion(own, defaults))
+	if !isASG && !nearMiss {
+		c.partial = append(c.partial, tagsPartial{res: res, finding: f, missing: lackedByDefaults, defaults: defaults})
+		return report.Finding{}, false
+	}
 	return f, true
+}
+
+// tagsPartial is a resource that sets some of the keys its provider's
+// default_tags lack but not all, with its own finding should it keep one.
+type tagsPartial struct {
+	res      *model.Resource
+	finding  report.Finding
+	missing  []string
+	defaults tagsKeySet
+}
+
+// settlePartial decides where the resources that set some of the keys their
+// default_tags lack are reported. Where their provider configuration has a
+// default_tags block, or a finding of its own for the resources that set none
+// of the keys, that finding covers them: adding the keys to default_tags
+// fixes them too. A configuration without default_tags whose other resources
+// all tag themselves tags per resource: each keeps its own finding, at the
+// tags that forgot a key.
+func (c *tagsCheck) settlePartial() []report.Finding {
+	var own []report.Finding
+	for _, p := range c.partial {
+		if c.gaps[p.res.Provider] == nil && tagsDefaultTagsBlock(p.res.Provider) == nil {
+			own = append(own, p.finding)
+			continue
+		}
+		c.addToGap(p.res, p.missing, p.defaults, true)
+	}
+	return own
 }
 
 func tagsMissing(required []string, set tagsKeySet) []string {

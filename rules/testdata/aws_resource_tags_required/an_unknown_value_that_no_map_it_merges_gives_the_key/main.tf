@@ -1,4 +1,4 @@
-provider "aws" { # want `^Provider configuration aws has no default_tags, and 1 resource that does not set all of them itself \(aws_s3_bucket\.named\) lacks the required tags "Environment", "Owner":.* Add a default_tags block that sets them, or set them in each resource's tags\.$` @ `provider "aws"`
+provider "aws" {
   region = "us-east-1"
 }
 
@@ -12,7 +12,7 @@ locals {
   common = { Environment = "prod" }
 }
 resource "aws_s3_bucket" "named" {
-  tags = merge(local.common, var.name != "" ? { Name = var.name } : {})
+  tags = merge(local.common, var.name != "" ? { Name = var.name } : {}) # want `aws_s3_bucket\.named is missing the required tag "Owner":.* \(aws\)\.` @ `merge(local.common, var.name != "" ? { Name = var.name } : {})`
 }
 resource "aws_s3_bucket" "either" {
   tags = var.name != "" ? { Owner = "a", Environment = "b" } : local.common

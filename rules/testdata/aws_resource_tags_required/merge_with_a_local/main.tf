@@ -1,4 +1,4 @@
-provider "aws" { # want `^Provider configuration aws has no default_tags, and 1 resource that does not set all of them itself \(aws_sqs_queue\.partial\) lacks the required tags "Environment", "Owner":.* Add a default_tags block that sets them, or set them in each resource's tags\.$` @ `provider "aws"`
+provider "aws" {
   region = "us-east-1"
 }
 
@@ -10,5 +10,5 @@ resource "aws_sqs_queue" "full" {
   tags = merge(local.common, { Name = "full" })
 }
 resource "aws_sqs_queue" "partial" {
-  tags = merge(local.partial, { Name = "partial" })
+  tags = merge(local.partial, { Name = "partial" }) # want `aws_sqs_queue\.partial is missing the required tag "Owner":.* \(aws\)\.` @ `merge(local.partial, { Name = "partial" })`
 }

@@ -11,7 +11,7 @@ module "app" {
 }
 module "partial" {
   source = "./modules/app"
-  tags   = { Environment = "prod", owner = "team" } # want `^module\.partial\.aws_sqs_queue\.this is missing the required tag "Owner":.* \(aws\)\. It has "owner";.* The same applies to module\.partial\.module\.inner\.aws_sns_topic\.this\.$` @ `{ Environment = "prod", owner = "team" }`
+  tags   = { Environment = "prod" } # want `^module\.partial\.aws_sqs_queue\.this is missing the required tag "Owner":.* \(aws\)\. The same applies to module\.partial\.module\.inner\.aws_sns_topic\.this\.$` @ `{ Environment = "prod" }`
 }
 module "off" {
   source = "./modules/app"
