@@ -147,7 +147,7 @@ type tagsCheck struct {
 	// envDefaults are the default tag keys set in the environment.
 	envDefaults []string
 	// gaps are the provider configurations whose default_tags lack required
-	// keys that resources setting no tags of their own need, in the order found.
+	// keys that resources relying on them need, in the order found.
 	gaps     map[*model.Provider]*tagsProviderGap
 	gapOrder []*tagsProviderGap
 	// partial are the resources that set some of the keys their default_tags lack.
@@ -225,34 +225,6 @@ func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 		return report.Finding{}, false
 	}
 	return f, true
-}
-
-// tagsPartial is a resource that sets some of the keys its provider's
-// default_tags lack but not all, with its own finding should it keep one.
-type tagsPartial struct {
-	res      *model.Resource
-	finding  report.Finding
-	missing  []string
-	defaults tagsKeySet
-}
-
-// settlePartial decides where the resources that set some of the keys their
-// default_tags lack are reported. Where their provider configuration has a
-// default_tags block, or a finding of its own for the resources that set none
-// of the keys, that finding covers them: adding the keys to default_tags
-// fixes them too. A configuration without default_tags whose other resources
-// all tag themselves tags per resource: each keeps its own finding, at the
-// tags that forgot a key.
-func (c *tagsCheck) settlePartial() []report.Finding {
-	var own []report.Finding
-	for _, p := range c.partial {
-		if c.gaps[p.res.Provider] == nil && tagsDefaultTagsBlock(p.res.Provider) == nil {
-			own = append(own, p.finding)
-			continue
-		}
-		c.addToGap(p.res, p.missing, p.defaults, true)
-	}
-	return own
 }
 
 func tagsMissing(required []string, set tagsKeySet) []string {

@@ -44,6 +44,35 @@ func (c *tagsCheck) addToGap(res *model.Resource, missing []string, defaults tag
 	gap.partial = gap.partial || partial
 }
 
+// tagsPartial is a resource that sets some of the keys its provider's
+// default_tags lack but not all, with its own finding should it keep one.
+type tagsPartial struct {
+	res     *model.Resource
+	finding report.Finding
+	// missing are the keys default_tags lack, which its provider's finding names.
+	missing  []string
+	defaults tagsKeySet
+}
+
+// settlePartial decides where the resources that set some of the keys their
+// default_tags lack are reported. Where their provider configuration has a
+// default_tags block, or a finding of its own for the resources that set none
+// of the keys, that finding covers them: adding the keys to default_tags
+// fixes them too. A configuration without default_tags whose other resources
+// all tag themselves tags per resource: each keeps its own finding, at the
+// tags that forgot a key.
+func (c *tagsCheck) settlePartial() []report.Finding {
+	var own []report.Finding
+	for _, p := range c.partial {
+		if c.gaps[p.res.Provider] == nil && tagsDefaultTagsBlock(p.res.Provider) == nil {
+			own = append(own, p.finding)
+			continue
+		}
+		c.addToGap(p.res, p.missing, p.defaults, true)
+	}
+	return own
+}
+
 // gapFinding is the finding of a provider configuration: at its default_tags,
 // else at its provider block; a configuration without any provider "aws"
 // block has it at its first block. A provider block of a called module is

@@ -33,3 +33,20 @@ resource "aws_sqs_queue" "override" {
   provider = aws.full
   tags     = { Owner = null }
 }
+
+# No default_tags, but a resource that sets neither key gives the
+# configuration a finding anyway: adding a default_tags block fixes the
+# partially tagged resource too, so that finding covers it.
+provider "aws" { # want `^Provider configuration aws\.bare has no default_tags, and 2 resources that do not set all of them themselves \(aws_sqs_queue\.bare_none, aws_sqs_queue\.bare_some\) lack the required tags "Environment", "Owner":` @ `provider "aws"`
+  alias  = "bare"
+  region = "us-east-1"
+}
+
+resource "aws_sqs_queue" "bare_none" {
+  provider = aws.bare
+}
+
+resource "aws_sqs_queue" "bare_some" {
+  provider = aws.bare
+  tags     = { Owner = "team" }
+}
