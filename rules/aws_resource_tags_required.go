@@ -84,8 +84,11 @@ func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
 			rep.Report(f)
 		}
 	}
-	for _, gap := range check.gapOrder {
-		rep.Report(check.gapFinding(gap))
+	for _, f := range check.settlePartial() {
+		rep.Report(f)
+	}
+	for _, f := range check.gapFindings() {
+		rep.Report(f)
 	}
 	return rep.Flush()
 }
@@ -144,9 +147,11 @@ type tagsCheck struct {
 	// envDefaults are the default tag keys set in the environment.
 	envDefaults []string
 	// gaps are the provider configurations whose default_tags lack required
-	// keys that resources setting no tags of their own need, in the order found.
+	// keys that resources relying on them need, in the order found.
 	gaps     map[*model.Provider]*tagsProviderGap
 	gapOrder []*tagsProviderGap
+	// partial are the resources that set some of the keys their default_tags lack.
+	partial []tagsPartial
 }
 
 // resource judges one resource. A resource that lacks keys only because its
@@ -191,11 +196,16 @@ func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 	if len(missing) == 0 || !own.known {
 		return report.Finding{}, false
 	}
-	// A resource that sets none of the keys its default_tags lack, under no
-	// spelling, lacks them only because default_tags do: that is one cause
-	// for all such resources of the provider configuration.
-	if !isASG && len(missing) == len(lackedByDefaults) && len(tagsNearMisses(missing, own)) == 0 {
-		c.addToGap(res, missing, defaults)
+	// Every key a resource lacks is one its default_tags lack too: adding it
+	// there fixes the resource. A resource that sets none of those keys, under
+	// no spelling, lacks them only because default_tags do: one cause for all
+	// such resources of the provider configuration. One that sets some of them
+	// is decided once every resource is seen (settlePartial). A resource whose
+	// own tags spell a missing key another way keeps its finding: its own tags
+	// are where the fix, or the rule setting, is decided.
+	nearMiss := len(tagsNearMisses(missing, own)) > 0
+	if !isASG && !nearMiss && len(missing) == len(lackedByDefaults) {
+		c.addToGap(res, missing, defaults, false)
 		return report.Finding{}, false
 	}
 
@@ -210,6 +220,10 @@ func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 	}
 	f.Message = tagsMessage(res.Address(), res.Type, provider, missing) +
 		tagsNearMissHint("It has", c.required, missing, tagsUnion(own, defaults))
+	if !isASG && !nearMiss {
+		c.partial = append(c.partial, tagsPartial{res: res, finding: f, missing: lackedByDefaults, defaults: defaults})
+		return report.Finding{}, false
+	}
 	return f, true
 }
 

@@ -64,11 +64,7 @@ func tagsFormKeys(t *model.Tracer[string], res *model.Resource, expr hcl.Express
 		return keys, ok, true
 	case *hclsyntax.FunctionCallExpr:
 		if x.Name == "merge" && !x.ExpandFinal {
-			args := make([]hcl.Expression, len(x.Args))
-			for i, a := range x.Args {
-				args[i] = a
-			}
-			keys, ok = t.Union(mod, args, nil)
+			keys, ok = t.Union(mod, tagsExprs(x.Args), nil)
 			return keys, ok, true
 		}
 	case *hclsyntax.ObjectConsExpr:

@@ -19,6 +19,9 @@ type tagsProviderGap struct {
 	missing   []string
 	defaults  tagsKeySet
 	resources []string
+	// partial is set when some covered resource sets some of the missing
+	// keys itself: it still lacks others, which default_tags would give it.
+	partial bool
 	// firstAt is where the first covered resource is reported.
 	firstAt hcl.Range
 }
@@ -27,8 +30,10 @@ type tagsProviderGap struct {
 const tagsGapNamed = 3
 
 // addToGap counts a resource towards its provider configuration's finding.
-// Every resource counted there misses the same keys: those default_tags lack.
-func (c *tagsCheck) addToGap(res *model.Resource, missing []string, defaults tagsKeySet) {
+// Every resource counted there misses only keys default_tags lack, so adding
+// those keys to default_tags fixes it.
+// A resource that sets some of them itself (partial) lacks the others.
+func (c *tagsCheck) addToGap(res *model.Resource, missing []string, defaults tagsKeySet, partial bool) {
 	gap := c.gaps[res.Provider]
 	if gap == nil {
 		gap = &tagsProviderGap{provider: res.Provider, missing: missing, defaults: defaults, firstAt: res.ReportRange()}
@@ -36,6 +41,36 @@ func (c *tagsCheck) addToGap(res *model.Resource, missing []string, defaults tag
 		c.gapOrder = append(c.gapOrder, gap)
 	}
 	gap.resources = append(gap.resources, res.Address())
+	gap.partial = gap.partial || partial
+}
+
+// tagsPartial is a resource that sets some of the keys its provider's
+// default_tags lack but not all, with its own finding should it keep one.
+type tagsPartial struct {
+	res     *model.Resource
+	finding report.Finding
+	// missing are the keys default_tags lack, which its provider's finding names.
+	missing  []string
+	defaults tagsKeySet
+}
+
+// settlePartial decides where the resources that set some of the keys their
+// default_tags lack are reported. Where their provider configuration has a
+// default_tags block, or a finding of its own for the resources that set none
+// of the keys, that finding covers them: adding the keys to default_tags
+// fixes them too. A configuration without default_tags whose other resources
+// all tag themselves tags per resource: each keeps its own finding, at the
+// tags that forgot a key.
+func (c *tagsCheck) settlePartial() []report.Finding {
+	var own []report.Finding
+	for _, p := range c.partial {
+		if c.gaps[p.res.Provider] == nil && tagsDefaultTagsBlock(p.res.Provider) == nil {
+			own = append(own, p.finding)
+			continue
+		}
+		c.addToGap(p.res, p.missing, p.defaults, true)
+	}
+	return own
 }
 
 // gapFinding is the finding of a provider configuration: at its default_tags,
@@ -45,7 +80,7 @@ func (c *tagsCheck) addToGap(res *model.Resource, missing []string, defaults tag
 func (c *tagsCheck) gapFinding(gap *tagsProviderGap) report.Finding {
 	p := gap.provider
 	what, them := tagsWhat(gap.missing)
-	who, lack, they := tagsCovered(gap.resources, them)
+	who, lack, they := tagsCovered(gap.resources, them, gap.partial)
 	why := fmt.Sprintf("without %s %s cannot be attributed in cost allocation reports or matched by tag-based access and automation policies.", them, they)
 	f := report.Finding{Subject: p.Address, Module: p.Module}
 	switch dt := tagsDefaultTagsBlock(p); {
@@ -62,7 +97,7 @@ func (c *tagsCheck) gapFinding(gap *tagsProviderGap) report.Finding {
 		f.Message = fmt.Sprintf("default_tags of provider configuration %s lack the required %s, so %s %s %s too: %s Add %s to default_tags, or set %s in each resource's tags.",
 			p.Address, what, who, lack, them, why, them, them)
 	}
-	f.Message += tagsNearMissHint("default_tags have", c.required, gap.missing, gap.defaults)
+	f.Message += c.gapHint(gap)
 	return f
 }
 
@@ -88,18 +123,29 @@ func tagsConfigurationAnchor(cfg *model.Config, gap *tagsProviderGap) hcl.Range 
 }
 
 // tagsCovered names the resources a provider finding covers (how many, and
-// the first few) with the verb and the pronoun that agree with them.
-func tagsCovered(addresses []string, them string) (who, lack, they string) {
+// the first few) with the verb and the pronoun that agree with them. When
+// some of them set some of the keys (partial), the others set none: "do not
+// set all of them".
+func tagsCovered(addresses []string, them string, partial bool) (who, lack, they string) {
+	if partial {
+		them = "all of " + them
+	}
 	if len(addresses) == 1 {
 		return fmt.Sprintf("1 resource that does not set %s itself (%s)", them, addresses[0]), "lacks", "the resource"
 	}
-	named := addresses
+	return fmt.Sprintf("%d resources that do not set %s themselves (%s)", len(addresses), them, tagsNamedList(addresses)), "lack", "they"
+}
+
+// tagsNamedList names the first few of a list and counts the rest:
+// "a, b, c and 2 more".
+func tagsNamedList(names []string) string {
+	named := names
 	if len(named) > tagsGapNamed {
 		named = named[:tagsGapNamed]
 	}
 	list := strings.Join(named, ", ")
-	if rest := len(addresses) - len(named); rest > 0 {
+	if rest := len(names) - len(named); rest > 0 {
 		list += fmt.Sprintf(" and %d more", rest)
 	}
-	return fmt.Sprintf("%d resources that do not set %s themselves (%s)", len(addresses), them, list), "lack", "they"
+	return list
 }

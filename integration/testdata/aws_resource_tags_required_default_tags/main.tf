@@ -44,8 +44,9 @@ module "catalog" {
   tags   = { Name = "catalog" }
 }
 
-# Its own tags set Environment but lack Owner: reported at the argument that
-# sets them, once for both of its resources.
+# Its own tags set Environment but lack Owner, which default_tags lack too:
+# adding Owner there fixes both of its resources, so the provider's finding
+# covers them.
 module "billing" {
   source = "./modules/service"
   name   = "billing"

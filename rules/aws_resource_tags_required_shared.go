@@ -1,0 +1,162 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
+)
+
+// tagsSource is a local of the module under check that a provider's
+// default_tags take keys from (`tags = local.default_tags`,
+// `merge(local.common_tags, {...})`).
+type tagsSource struct {
+	name string
+	attr *hcl.Attribute
+}
+
+// gapFindings are the provider configurations' findings. Configurations
+// whose default_tags lack the same keys (with the same near misses) and take
+// them from one local are one cause: one finding at that local, where one edit
+// fixes them all. A configuration that shares no local with another keeps its own.
+func (c *tagsCheck) gapFindings() []report.Finding {
+	sources := map[*tagsProviderGap][]tagsSource{}
+	for _, gap := range c.gapOrder {
+		sources[gap] = c.defaultTagsSources(gap.provider)
+	}
+	grouped := map[*tagsProviderGap]bool{}
+	var out []report.Finding
+	for _, gap := range c.gapOrder {
+		if grouped[gap] {
+			continue
+		}
+		src, members := c.sharedSource(gap, sources, grouped)
+		if len(members) < 2 {
+			out = append(out, c.gapFinding(gap))
+			continue
+		}
+		for _, m := range members {
+			grouped[m] = true
+		}
+		out = append(out, c.sharedFinding(src, members))
+	}
+	return out
+}
+
+// sharedSource picks, among the locals a configuration's default_tags take
+// keys from, the one that most configurations with the same gap (not yet
+// grouped) share; on a tie the one its default_tags name first.
+func (c *tagsCheck) sharedSource(gap *tagsProviderGap, sources map[*tagsProviderGap][]tagsSource, grouped map[*tagsProviderGap]bool) (tagsSource, []*tagsProviderGap) {
+	var best tagsSource
+	var bestMembers []*tagsProviderGap
+	for _, src := range sources[gap] {
+		var members []*tagsProviderGap
+		for _, other := range c.gapOrder {
+			if !grouped[other] && c.sameGap(gap, other) && tagsHasSource(sources[other], src) {
+				members = append(members, other)
+			}
+		}
+		if len(members) > len(bestMembers) {
+			best, bestMembers = src, members
+		}
+	}
+	return best, bestMembers
+}
+
+// sameGap reports whether two configurations lack the same keys and carry
+// the same near misses of them, so that one message says it for both.
+func (c *tagsCheck) sameGap(a, b *tagsProviderGap) bool {
+	return strings.Join(a.missing, "\x00") == strings.Join(b.missing, "\x00") &&
+		c.gapHint(a) == c.gapHint(b)
+}
+
+func (c *tagsCheck) gapHint(gap *tagsProviderGap) string {
+	return tagsNearMissHint("default_tags have", c.required, gap.missing, gap.defaults)
+}
+
+func tagsHasSource(list []tagsSource, src tagsSource) bool {
+	for _, s := range list {
+		if s.attr == src.attr {
+			return true
+		}
+	}
+	return false
+}
+
+// defaultTagsSources lists the locals of the module under check that a
+// provider's default_tags take keys from, outermost first: the tracer follows
+// the tags expression through locals, variables set by a caller,
+// conditionals and merge().
+func (c *tagsCheck) defaultTagsSources(p *model.Provider) []tagsSource {
+	dt := tagsDefaultTagsBlock(p)
+	if dt == nil {
+		return nil
+	}
+	attr := dt.Body.Attr("tags")
+	if attr == nil {
+		return nil
+	}
+	tracer := &model.Tracer[tagsSource]{
+		Descend: func(t *model.Tracer[tagsSource], mod *model.Module, expr hcl.Expression, rest hcl.Traversal) ([]tagsSource, bool, bool) {
+			switch x := expr.(type) {
+			case *hclsyntax.ScopeTraversalExpr:
+				if x.Traversal.RootName() != "local" || len(x.Traversal) < 2 {
+					return nil, false, false
+				}
+				found, complete := t.Reference(mod, x.Traversal, rest)
+				step, named := x.Traversal[1].(hcl.TraverseAttr)
+				if !named || mod != c.cfg.Module || mod.Locals[step.Name] == nil {
+					return found, complete, true
+				}
+				return append([]tagsSource{{name: "local." + step.Name, attr: mod.Locals[step.Name]}}, found...), complete, true
+			case *hclsyntax.FunctionCallExpr:
+				// merge() gives its result the keys of every argument.
+				if x.Name == "merge" && !x.ExpandFinal {
+					found, complete := t.Union(mod, tagsExprs(x.Args), rest)
+					return found, complete, true
+				}
+			}
+			return nil, false, false
+		},
+	}
+	found, _ := tracer.Trace(p.Module, attr.Expr, nil)
+	var out []tagsSource
+	for _, s := range found {
+		if !tagsHasSource(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func tagsExprs(list []hclsyntax.Expression) []hcl.Expression {
+	out := make([]hcl.Expression, len(list))
+	for i, e := range list {
+		out[i] = e
+	}
+	return out
+}
+
+// sharedFinding is the one finding of configurations whose default_tags take
+// their keys from one local: at the local's definition, naming the
+// configurations and the resources they cover.
+func (c *tagsCheck) sharedFinding(src tagsSource, members []*tagsProviderGap) report.Finding {
+	first := members[0]
+	var providers, resources []string
+	partial := false
+	for _, m := range members {
+		providers = append(providers, m.provider.Address)
+		resources = append(resources, m.resources...)
+		partial = partial || m.partial
+	}
+	what, them := tagsWhat(first.missing)
+	who, lack, they := tagsCovered(resources, them, partial)
+	why := fmt.Sprintf("without %s %s cannot be attributed in cost allocation reports or matched by tag-based access and automation policies.", them, they)
+	msg := fmt.Sprintf("%s, the default_tags of provider configurations %s, lacks the required %s, so %s %s %s too: %s Add %s to %s, or set %s in each resource's tags.",
+		src.name, tagsNamedList(providers), what, who, lack, them, why, them, src.name, them)
+	return report.Finding{Subject: src.name, Range: src.attr.Range, Message: msg + c.gapHint(first)}
+}
