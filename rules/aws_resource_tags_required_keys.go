@@ -157,32 +157,18 @@ func tagsASGOwnKeys(res *model.Resource) tagsKeySet {
 // of its for_each. The key expression is evaluated only when it refers to
 // nothing but the iterator (as in `key = tag.key`); anything else is unknown.
 func tagsDynamicKeys(res *model.Resource, blk *model.Block, keyExpr hcl.Expression) ([]string, bool) {
-	if blk.ForEach == nil {
-		return nil, false
-	}
 	for _, tr := range keyExpr.Variables() {
 		if tr.RootName() != blk.Iterator {
 			return nil, false
 		}
 	}
-	forEach := res.Module.Eval(blk.ForEach, res)
-	if !forEach.IsKnown() || forEach.IsNull() || !forEach.CanIterateElements() {
+	bindings, known := res.Module.DynamicBindings(blk, res)
+	if !known {
 		return nil, false
 	}
 	var keys []string
-	for it := forEach.ElementIterator(); it.Next(); {
-		k, v := it.Element()
-		if forEach.Type().IsSetType() {
-			k = v
-		}
-		ctx := &hcl.EvalContext{Variables: map[string]cty.Value{
-			blk.Iterator: cty.ObjectVal(map[string]cty.Value{"key": k, "value": v}),
-		}}
-		key, diags := keyExpr.Value(ctx)
-		if diags.HasErrors() {
-			return nil, false
-		}
-		key, _ = key.UnmarkDeep()
+	for _, binding := range bindings {
+		key := res.Module.EvalWith(keyExpr, res, binding)
 		if !key.IsKnown() || key.IsNull() || key.Type() != cty.String {
 			return nil, false
 		}

@@ -160,3 +160,23 @@ func (m *Module) createsNothing(body *Body) bool {
 	}
 	return false
 }
+
+// DynamicBindings returns, for each element of a dynamic block's for_each,
+// the value of its iterator (`<iterator>.key`, `<iterator>.value`), to
+// evaluate the block's content with EvalWith; known is false when the
+// for_each cannot be known or is too large.
+func (m *Module) DynamicBindings(blk *Block, res *Resource) (bindings []map[string]cty.Value, known bool) {
+	if blk.ForEach == nil {
+		return nil, false
+	}
+	v := m.Eval(blk.ForEach, res)
+	if !v.IsKnown() || v.IsNull() || !v.CanIterateElements() || v.LengthInt() > MaxInstances {
+		return nil, false
+	}
+	for _, el := range Elements(v, true) {
+		bindings = append(bindings, map[string]cty.Value{
+			blk.Iterator: cty.ObjectVal(map[string]cty.Value{"key": el.Key, "value": el.Value}),
+		})
+	}
+	return bindings, true
+}

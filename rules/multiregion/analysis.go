@@ -1,7 +1,6 @@
 package multiregion
 
 import (
-	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/awsfacts"
@@ -206,18 +205,14 @@ func replicaRegions(table *model.Resource, blk *model.Block) (names []string, kn
 		return []string{name}, true
 	}
 	// Elements may hold unknown values (KMS key ARNs) beside known region
-	// names; only a set's elements must all be known to be counted.
-	elems := table.Module.Eval(blk.ForEach, table)
-	if !elems.IsKnown() || elems.IsNull() || !elems.CanIterateElements() || elems.Type().IsSetType() && !elems.IsWhollyKnown() {
+	// names: only the region name must be known.
+	bindings, known := table.Module.DynamicBindings(blk, table)
+	if !known {
 		return nil, false
 	}
-	for it := elems.ElementIterator(); it.Next(); {
-		key, value := it.Element()
-		ctx := &hcl.EvalContext{Variables: map[string]cty.Value{
-			blk.Iterator: cty.ObjectVal(map[string]cty.Value{"key": key, "value": value}),
-		}}
-		name, diags := attr.Expr.Value(ctx)
-		if diags.HasErrors() || !name.IsKnown() || name.IsNull() || name.Type() != cty.String {
+	for _, binding := range bindings {
+		name := table.Module.EvalWith(attr.Expr, table, binding)
+		if !name.IsKnown() || name.IsNull() || name.Type() != cty.String {
 			return nil, false
 		}
 		names = append(names, name.AsString())
