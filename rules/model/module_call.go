@@ -18,6 +18,13 @@ type ModuleCall struct {
 	providerMap map[string]string
 }
 
+// evalSource evaluates the call's source argument in its caller.
+func (c *ModuleCall) evalSource() {
+	if src := c.Body.Attr("source"); src != nil {
+		c.Source, _ = c.Parent.EvalString(src.Expr, nil)
+	}
+}
+
 // PassedProviders reads the call's `providers = { aws = aws.west, aws.x = aws }`:
 // child provider address → the caller's. A call without the argument passes
 // the caller's default configuration, as Terraform does (nil, true); known is

@@ -39,9 +39,7 @@ func (l *moduleLoader) loadCalls(parent *Module, chain map[string]bool, depth in
 	for _, call := range parent.Calls {
 		call.Absent = parent.createsNothing(call.Body)
 		call.providerMap = providerMap(call.Body)
-		if src := call.Body.Attr("source"); src != nil {
-			call.Source, _ = parent.EvalString(src.Expr, nil)
-		}
+		call.evalSource()
 		if depth >= maxModuleDepth {
 			continue
 		}

@@ -29,9 +29,7 @@ func IsConfigurationRootDir(repo *repository.Repository, absDir string) bool {
 	mod.resourceSchema = schema
 	mod.load(files)
 	for _, call := range mod.Calls {
-		if src := call.Body.Attr("source"); src != nil {
-			call.Source, _ = mod.EvalString(src.Expr, nil)
-		}
+		call.evalSource()
 	}
 	return isConfigurationRoot(mod, repo)
 }
