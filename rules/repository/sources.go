@@ -16,10 +16,34 @@ var (
 	sourceSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "source"}}}
 )
 
+// mayHoldModuleBlocks reports whether a Terraform file may hold a module
+// block; the files of a large repository that cannot are never parsed.
+func mayHoldModuleBlocks(path string) bool {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return false
+	}
+	if isJSON(path) {
+		return bytes.Contains(src, []byte("module"))
+	}
+	return mayHoldModuleBlock(src)
+}
+
+// mayName reports whether a file's text may hold a local source naming a
+// directory called name: one mentioning name, or ending in "." or ".."
+// (`"../.."`, `"./"`) and so naming an ancestor or the file's own directory.
+func mayName(path string, name []byte) bool {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return false
+	}
+	return bytes.Contains(src, name) || bytes.Contains(src, []byte(`."`)) || bytes.Contains(src, []byte(`/"`))
+}
+
+func isJSON(path string) bool { return strings.HasSuffix(path, ".json") }
+
 // localSources returns the local module sources (`./x`, `../x`) that the
-// module blocks of a Terraform file call. Files that cannot hold a module
-// block are not parsed, so that a worker's walk of a large repository stays
-// cheap; files that do not parse call nothing.
+// module blocks of a Terraform file call; files that do not parse call nothing.
 func localSources(path string) []string {
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -27,15 +51,9 @@ func localSources(path string) []string {
 	}
 	var file *hcl.File
 	var diags hcl.Diagnostics
-	if strings.HasSuffix(path, ".json") {
-		if !bytes.Contains(src, []byte("module")) {
-			return nil
-		}
+	if isJSON(path) {
 		file, diags = json.Parse(src, path)
 	} else {
-		if !mayHoldModuleBlock(src) {
-			return nil
-		}
 		file, diags = hclsyntax.ParseConfig(src, path, hcl.InitialPos)
 	}
 	if diags.HasErrors() || file == nil {
