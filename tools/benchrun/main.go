@@ -30,7 +30,7 @@ func main() {
 	sizes := flag.String("sizes", "1000,10000,50000", "resource counts to generate")
 	runs := flag.Int("runs", 5, "runs of each variant (alternating)")
 	tflint := flag.String("tflint", "bin/tflint", "tflint binary")
-	pluginDir := flag.String("plugin-dir", "bin/plugins", "directory holding the built plugin")
+	pluginDir := flag.String("plugin-dir", "bin/plugins", "directory holding the built plugin; several, comma-separated, are measured in turn against the same floor (e.g. a baseline build, then the current one)")
 	workDir := flag.String("dir", "testdata/bench", "where configurations are generated")
 	oneFile := flag.Bool("one-file", true, "also measure the one-big-file variant")
 	roots := flag.Int("roots", 100, "root directories of the --recursive variant; 0 leaves it out")
@@ -41,11 +41,15 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	plugins, err := filepath.Abs(*pluginDir)
-	if err != nil {
-		log.Fatal(err)
+	var pluginDirs []string
+	for _, d := range strings.Split(*pluginDir, ",") {
+		abs, err := filepath.Abs(d)
+		if err != nil {
+			log.Fatal(err)
+		}
+		pluginDirs = append(pluginDirs, abs)
 	}
-	fmt.Printf("%-14s %10s %10s %7s %10s %10s %7s %12s %12s %9s %12s\n", "config", "floor s", "plugin s", "ratio", "floor cpu", "plugin cpu", "ratio", "tflint MiB", "plugin MiB", "findings", "default fmt s")
+	fmt.Printf("%-22s %10s %10s %7s %10s %10s %7s %12s %12s %9s %12s\n", "config", "floor s", "plugin s", "ratio", "floor cpu", "plugin cpu", "ratio", "tflint MiB", "plugin MiB", "findings", "default fmt s")
 	for _, s := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil {
@@ -67,27 +71,38 @@ func main() {
 			if err := gen.Run(); err != nil {
 				log.Fatal(err)
 			}
-			lint := func(config, format string) measurement {
+			lint := func(plugins, config, format string) measurement {
 				return run(tfl, plugins, dir, config, format, v.roots > 0)
 			}
-			var floor, plugin, floorCPU, pluginCPU []float64
-			var tflintMem, pluginMem, findings int
+			var floor, floorCPU []float64
+			plugin, pluginCPU := make([][]float64, len(pluginDirs)), make([][]float64, len(pluginDirs))
+			tflintMem, pluginMem, findings := make([]int, len(pluginDirs)), make([]int, len(pluginDirs)), make([]int, len(pluginDirs))
 			for i := 0; i < *runs; i++ {
-				f := lint(".tflint.floor.hcl", "json")
-				p := lint(".tflint.hcl", "json")
-				floor, plugin = append(floor, f.seconds), append(plugin, p.seconds)
-				floorCPU, pluginCPU = append(floorCPU, f.cpu), append(pluginCPU, p.cpu)
-				tflintMem, pluginMem = max(tflintMem, p.tflintKiB), max(pluginMem, p.pluginKiB)
-				findings = p.findings
+				f := lint(pluginDirs[0], ".tflint.floor.hcl", "json")
+				floor, floorCPU = append(floor, f.seconds), append(floorCPU, f.cpu)
+				for j, plugins := range pluginDirs {
+					p := lint(plugins, ".tflint.hcl", "json")
+					plugin[j], pluginCPU[j] = append(plugin[j], p.seconds), append(pluginCPU[j], p.cpu)
+					tflintMem[j], pluginMem[j] = max(tflintMem[j], p.tflintKiB), max(pluginMem[j], p.pluginKiB)
+					findings[j] = p.findings
+				}
 			}
-			printing := "-"
-			if *defaultFormat {
-				printing = fmt.Sprintf("%.3f", lint(".tflint.hcl", "default").seconds)
+			mf, cf := median(floor), median(floorCPU)
+			for j, plugins := range pluginDirs {
+				label := name
+				if len(pluginDirs) > 1 {
+					label += " @" + filepath.Base(plugins)
+				}
+				// The default format's cost is TFLint's; one run of the
+				// last build is enough to show it.
+				printing := "-"
+				if *defaultFormat && j == len(pluginDirs)-1 {
+					printing = fmt.Sprintf("%.3f", lint(plugins, ".tflint.hcl", "default").seconds)
+				}
+				mp, cp := median(plugin[j]), median(pluginCPU[j])
+				fmt.Printf("%-22s %10.3f %10.3f %7.3f %10.3f %10.3f %7.3f %12.1f %12.1f %9d %12s\n", label, mf, mp, mp/mf, cf, cp, cp/cf,
+					float64(tflintMem[j])/1024, float64(pluginMem[j])/1024, findings[j], printing)
 			}
-			mf, mp := median(floor), median(plugin)
-			cf, cp := median(floorCPU), median(pluginCPU)
-			fmt.Printf("%-14s %10.3f %10.3f %7.3f %10.3f %10.3f %7.3f %12.1f %12.1f %9d %12s\n", name, mf, mp, mp/mf, cf, cp, cp/cf,
-				float64(tflintMem)/1024, float64(pluginMem)/1024, findings, printing)
 		}
 	}
 }
