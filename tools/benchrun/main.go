@@ -12,6 +12,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -34,7 +35,7 @@ func main() {
 	workDir := flag.String("dir", "testdata/bench", "where configurations are generated")
 	oneFile := flag.Bool("one-file", true, "also measure the one-big-file variant")
 	roots := flag.Int("roots", 100, "root directories of the --recursive variant; 0 leaves it out")
-	defaultFormat := flag.Bool("default-format", true, "also time one plugin run with the default output format")
+	defaultFormat := flag.Duration("default-format", 2*time.Minute, "also time one plugin run with the default output format, stopped after this long (0: not measured)")
 	flag.Parse()
 
 	tfl, err := filepath.Abs(*tflint)
@@ -72,7 +73,7 @@ func main() {
 				log.Fatal(err)
 			}
 			lint := func(plugins, config, format string) measurement {
-				return run(tfl, plugins, dir, config, format, v.roots > 0)
+				return run(tfl, plugins, dir, config, format, v.roots > 0, 0)
 			}
 			var floor, floorCPU []float64
 			plugin, pluginCPU := make([][]float64, len(pluginDirs)), make([][]float64, len(pluginDirs))
@@ -96,8 +97,12 @@ func main() {
 				// The default format's cost is TFLint's; one run of the
 				// last build is enough to show it.
 				printing := "-"
-				if *defaultFormat && j == len(pluginDirs)-1 {
-					printing = fmt.Sprintf("%.3f", lint(plugins, ".tflint.hcl", "default").seconds)
+				if *defaultFormat > 0 && j == len(pluginDirs)-1 {
+					m := run(tfl, plugins, dir, ".tflint.hcl", "default", v.roots > 0, *defaultFormat)
+					printing = fmt.Sprintf("%.3f", m.seconds)
+					if m.timedOut {
+						printing = fmt.Sprintf(">%.0f", defaultFormat.Seconds())
+					}
 				}
 				mp, cp := median(plugin[j]), median(pluginCPU[j])
 				fmt.Printf("%-22s %10.3f %10.3f %7.3f %10.3f %10.3f %7.3f %12.1f %12.1f %9d %12s\n", label, mf, mp, mp/mf, cf, cp, cp/cf,
@@ -123,9 +128,12 @@ type measurement struct {
 	seconds, cpu         float64
 	tflintKiB, pluginKiB int
 	findings             int
+	timedOut             bool
 }
 
-func run(tflint, pluginDir, dir, config, format string, recursive bool) (m measurement) {
+// run runs tflint once; a timeout above zero interrupts it, as Ctrl-C would,
+// so that it stops its plugins.
+func run(tflint, pluginDir, dir, config, format string, recursive bool, timeout time.Duration) (m measurement) {
 	// Workers of a recursive run check each directory from inside it, so
 	// they are given the configuration by absolute path.
 	abs, err := filepath.Abs(dir)
@@ -136,7 +144,14 @@ func run(tflint, pluginDir, dir, config, format string, recursive bool) (m measu
 	if recursive {
 		args = append(args, "--recursive")
 	}
-	cmd := exec.Command(tflint, args...)
+	ctx, cancel := context.Background(), context.CancelFunc(func() {})
+	if timeout > 0 {
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+	}
+	defer cancel()
+	cmd := exec.CommandContext(ctx, tflint, args...)
+	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
+	cmd.WaitDelay = 10 * time.Second
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "TFLINT_PLUGIN_DIR="+pluginDir)
 	var out bytes.Buffer
@@ -171,6 +186,10 @@ func run(tflint, pluginDir, dir, config, format string, recursive bool) (m measu
 	m.cpu = (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
 	close(done)
 	wg.Wait()
+	if ctx.Err() != nil {
+		m.timedOut = true
+		return m
+	}
 	if exit, ok := err.(*exec.ExitError); err != nil && (!ok || exit.ExitCode() > 2) {
 		log.Fatalf("tflint failed in %s: %v", dir, err)
 	}
