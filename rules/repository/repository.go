@@ -98,7 +98,9 @@ func (r *Repository) IsCalled(dir string) bool {
 // name it, so that a worker of a recursive run parses only the callers of
 // its own directory rather than every root of the repository. A source names
 // dir by its base name unless it ends in "." or ".." (`../..`), or passes
-// through a symbolic link; the caller holds r.mu.
+// through a symbolic link, and then every module file is parsed (links
+// outside the repository, which the walk does not see, are not considered);
+// the caller holds r.mu.
 func (r *Repository) isCalled(dir string) bool {
 	name := []byte(filepath.Base(dir))
 	for _, path := range r.moduleFiles {
