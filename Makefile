@@ -41,7 +41,10 @@ integration: tools
 test: tools lint
 	TFLINT=$(TFLINT) go test -count=1 ./...
 
-# bench measures the plugin against TFLint's own floor on generated configurations.
+# bench measures the plugin against TFLint's own floor on generated configurations (split
+# files, one big file, 100 roots under --recursive) with JSON output, then times one run with
+# TFLint's default output format (docs/performance.md). BENCH_FLAGS="-plugin-dir old,bin/plugins"
+# compares two builds.
 bench: tools build
 	mkdir -p $(BIN)/plugins
 	cp $(BIN)/$(PLUGIN) $(BIN)/plugins/$(PLUGIN)

@@ -2,11 +2,30 @@
 package main
 
 import (
+	"log"
+	"os"
+	"runtime/pprof"
+
 	"github.com/terraform-linters/tflint-plugin-sdk/plugin"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules"
 )
 
 func main() {
+	// AWSBASELINE_CPUPROFILE writes a CPU profile of the plugin process when
+	// TFLint shuts it down (docs/performance.md).
+	if path := os.Getenv("AWSBASELINE_CPUPROFILE"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			log.Fatal(err)
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			f.Close()
+		}()
+	}
 	plugin.Serve(&plugin.ServeOpts{RuleSet: rules.NewRuleSet()})
 }

@@ -41,6 +41,15 @@ func (r *benchRunner) EmitIssueWithFix(rule tflint.Rule, msg string, rng hcl.Ran
 // runner whose model is already built.
 func benchModel(b *testing.B, resources int) *model.Runner {
 	b.Helper()
+	runner := model.NewRunner(benchFiles(b, resources), model.Settings{Regions: []string{"us-east-1", "us-west-2"}, Schema: schemaOf(Rules)})
+	runner.Model()
+	return runner
+}
+
+// benchFiles generates a configuration with tools/benchgen and returns a
+// runner over its parsed root files.
+func benchFiles(b *testing.B, resources int) *benchRunner {
+	b.Helper()
 	dir := filepath.Join(b.TempDir(), "cfg")
 	gen := exec.Command("go", "run", "../tools/benchgen", "-out", dir, "-resources", strconv.Itoa(resources))
 	gen.Stderr = os.Stderr
@@ -58,9 +67,7 @@ func benchModel(b *testing.B, resources int) *model.Runner {
 		rel, _ := filepath.Rel(dir, m)
 		files[rel] = f
 	}
-	runner := model.NewRunner(&benchRunner{dir: dir, files: files}, model.Settings{Regions: []string{"us-east-1", "us-west-2"}, Schema: schemaOf(Rules)})
-	runner.Model()
-	return runner
+	return &benchRunner{dir: dir, files: files}
 }
 
 // BenchmarkRules10k times each rule's Check on a 10,000-resource
@@ -75,5 +82,23 @@ func BenchmarkRules10k(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkCheck10k times what the plugin does for one module check of a
+// 10,000-resource configuration once the host has sent the parsed files:
+// building the model and running every rule on it, analyses included.
+func BenchmarkCheck10k(b *testing.B) {
+	files := benchFiles(b, 10000)
+	settings := model.Settings{Regions: []string{"us-east-1", "us-west-2"}, Schema: schemaOf(Rules)}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		runner := model.NewRunner(files, settings)
+		for _, rule := range Rules {
+			if err := rule.Check(runner); err != nil {
+				b.Fatal(err)
+			}
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -28,13 +29,23 @@ type Repository struct {
 
 // index is what the walk of a repository finds, shared by every view of it.
 type index struct {
-	once   sync.Once
-	dirs   []string
-	called map[string]bool
+	once sync.Once
+	dirs []string
 	// limit bounds the directories walked (0: none); truncated tells that
 	// the walk stopped there.
 	limit     int
 	truncated bool
+	// moduleFiles are the files that may hold a module block, and
+	// hasSymlinks whether the walk met a symbolic link, through which a
+	// source may name a directory by another name.
+	moduleFiles []string
+	hasSymlinks bool
+
+	mu sync.Mutex
+	// called caches IsCalled by directory; targets caches the directories a
+	// module file calls, parsed only when a question needs them.
+	called  map[string]bool
+	targets map[string][]string
 }
 
 // maxStartDirs bounds the walk of a tree without .git: a run started far
@@ -126,7 +137,56 @@ func (r *Repository) IsCalled(dir string) bool {
 		return false
 	}
 	r.read()
-	return r.called[abs]
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if called, ok := r.called[abs]; ok {
+		return called
+	}
+	called := r.isCalled(abs)
+	r.called[abs] = called
+	return called
+}
+
+// isCalled looks for a call of dir among the module files whose text may
+// name it, so that a worker of a recursive run parses only the callers of
+// its own directory rather than every root of the repository. A source names
+// dir by its base name unless it ends in "." or ".." (`../..`), or passes
+// through a symbolic link, and then every module file is parsed (links
+// outside the repository, which the walk does not see, are not considered);
+// the caller holds r.mu.
+func (r *Repository) isCalled(dir string) bool {
+	name := []byte(filepath.Base(dir))
+	for _, path := range r.moduleFiles {
+		if filepath.Dir(path) == dir {
+			continue
+		}
+		if !r.hasSymlinks && !mayName(path, name) {
+			continue
+		}
+		if slices.Contains(r.targetsOf(path), dir) {
+			return true
+		}
+	}
+	return false
+}
+
+// targetsOf returns the directories a module file calls as local modules,
+// parsing the file once; the caller holds r.mu.
+func (r *Repository) targetsOf(path string) []string {
+	if targets, ok := r.targets[path]; ok {
+		return targets
+	}
+	dir := filepath.Dir(path)
+	var targets []string
+	for _, source := range localSources(path) {
+		target := filepath.Join(dir, filepath.FromSlash(source))
+		if real, err := filepath.EvalSymlinks(target); err == nil {
+			target = real
+		}
+		targets = append(targets, target)
+	}
+	r.targets[path] = targets
+	return targets
 }
 
 // Dirs returns the repository's directories that hold Terraform files
@@ -137,15 +197,18 @@ func (r *Repository) Dirs() []string {
 }
 
 // read walks the repository once: it lists the directories with Terraform
-// files and resolves the local module sources they call.
+// files and the files that may hold module blocks.
 func (r *Repository) read() {
 	r.once.Do(func() {
-		r.called = map[string]bool{}
+		r.called, r.targets = map[string]bool{}, map[string][]string{}
 		seen := map[string]bool{}
 		walked := 0
 		_ = filepath.WalkDir(r.Root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				r.hasSymlinks = true
 			}
 			if d.IsDir() {
 				if path != r.Root && skipDir(d.Name()) {
@@ -165,14 +228,8 @@ func (r *Repository) read() {
 				seen[dir] = true
 				r.dirs = append(r.dirs, dir)
 			}
-			for _, source := range localSources(path) {
-				target := filepath.Join(dir, filepath.FromSlash(source))
-				if real, err := filepath.EvalSymlinks(target); err == nil {
-					target = real
-				}
-				if target != dir {
-					r.called[target] = true
-				}
+			if mayHoldModuleBlocks(path) {
+				r.moduleFiles = append(r.moduleFiles, path)
 			}
 			return nil
 		})

@@ -117,3 +117,19 @@ func BenchmarkRead(b *testing.B) {
 		}
 	}
 }
+
+// A source may name a called directory through a symbolic link, by a name
+// that the directory's own does not share.
+func TestCalledThroughSymlink(t *testing.T) {
+	root := layout(t, map[string]string{
+		".git/HEAD":            "ref: refs/heads/main\n",
+		"modules/real/main.tf": `resource "aws_sqs_queue" "q" {}`,
+		"live/main.tf":         `module "m" { source = "../alias" }`,
+	})
+	if err := os.Symlink(filepath.Join(root, "modules", "real"), filepath.Join(root, "alias")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if !Around(root, "").IsCalled(filepath.Join(root, "modules", "real")) {
+		t.Error("modules/real is called through the link alias")
+	}
+}

@@ -16,18 +16,42 @@ var (
 	sourceSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "source"}}}
 )
 
+// mayHoldModuleBlocks reports whether a Terraform file may hold a module
+// block; the files of a large repository that cannot are never parsed.
+func mayHoldModuleBlocks(path string) bool {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return false
+	}
+	if isJSON(path) {
+		return bytes.Contains(src, []byte("module"))
+	}
+	return mayHoldModuleBlock(src)
+}
+
+// mayName reports whether a file's text may hold a local source naming a
+// directory called name: one mentioning name, or ending in "." or ".."
+// (`"../.."`, `"./"`) and so naming an ancestor or the file's own directory.
+func mayName(path string, name []byte) bool {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return false
+	}
+	return bytes.Contains(src, name) || bytes.Contains(src, []byte(`."`)) || bytes.Contains(src, []byte(`/"`))
+}
+
+func isJSON(path string) bool { return strings.HasSuffix(path, ".json") }
+
 // localSources returns the local module sources (`./x`, `../x`) that the
-// module blocks of a Terraform file call. Files that cannot mention a module
-// block are not parsed, so that a worker's walk of a large repository stays
-// cheap; files that do not parse call nothing.
+// module blocks of a Terraform file call; files that do not parse call nothing.
 func localSources(path string) []string {
 	src, err := os.ReadFile(path)
-	if err != nil || !bytes.Contains(src, []byte("module")) {
+	if err != nil {
 		return nil
 	}
 	var file *hcl.File
 	var diags hcl.Diagnostics
-	if strings.HasSuffix(path, ".json") {
+	if isJSON(path) {
 		file, diags = json.Parse(src, path)
 	} else {
 		file, diags = hclsyntax.ParseConfig(src, path, hcl.InitialPos)
@@ -52,4 +76,51 @@ func localSources(path string) []string {
 		}
 	}
 	return sources
+}
+
+// mayHoldModuleBlock reports whether native syntax may hold a module block:
+// the word module followed by a label (`module "x"`, `module x`) or a comment
+// before one. References (`module.x.id`) and longer names (`module_name`)
+// are not block headers, so the files of resources that only read module
+// outputs, most of a large repository, are not parsed.
+func mayHoldModuleBlock(src []byte) bool {
+	word := []byte("module")
+	for i := bytes.Index(src, word); i >= 0; {
+		end := i + len(word)
+		if (i == 0 || !isIdentByte(src[i-1])) && labelFollows(src[end:]) {
+			return true
+		}
+		next := bytes.Index(src[end:], word)
+		if next < 0 {
+			return false
+		}
+		i = end + next
+	}
+	return false
+}
+
+// labelFollows reports whether what follows the word module can start a
+// block's labels: blanks and then a quoted label or a comment, or at least
+// one blank and then a bare label.
+func labelFollows(rest []byte) bool {
+	blanks := 0
+	for blanks < len(rest) && (rest[blanks] == ' ' || rest[blanks] == '\t') {
+		blanks++
+	}
+	if blanks == len(rest) {
+		return false
+	}
+	switch c := rest[blanks]; {
+	case c == '"' || c == '/' || c == '#':
+		return true
+	case blanks > 0 && isIdentByte(c):
+		return true
+	}
+	return false
+}
+
+// isIdentByte reports whether c may continue an HCL identifier; bytes of
+// non-ASCII letters count, so that no identifier is taken for the word module.
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }

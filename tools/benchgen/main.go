@@ -17,29 +17,53 @@ import (
 
 func main() {
 	out := flag.String("out", "testdata/bench/10k", "directory to write (replaced)")
-	resources := flag.Int("resources", 10000, "approximate number of root resources")
-	perFile := flag.Int("per-file", 500, "resources per file; 0 writes one big main.tf")
+	resources := flag.Int("resources", 10000, "approximate number of root resources (in all roots)")
+	perFile := flag.Int("per-file", 500, "resources per file; 0 writes one big main.tf per root")
+	roots := flag.Int("roots", 0, "root directories (live/rNNN) sharing modules/regional, for tflint --recursive; 0 writes one root")
 	seed := flag.Int64("seed", 1, "random seed")
 	flag.Parse()
-	if err := generate(*out, *resources, *perFile, *seed); err != nil {
+	if err := generate(*out, *resources, *perFile, *roots, *seed); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func generate(dir string, resources, perFile int, seed int64) error {
+// generate writes a repository: a .git marker, so that the plugin's
+// repository walk covers this configuration alone, TFLint configurations with
+// and without the plugin, the regional module, and either one root at the top
+// or roots under live/ that each call the module.
+func generate(dir string, resources, perFile, roots int, seed int64) error {
 	if err := os.RemoveAll(dir); err != nil {
 		return err
 	}
-	if err := os.MkdirAll(filepath.Join(dir, "modules", "regional"), 0o755); err != nil {
-		return err
-	}
 	files := map[string]string{
+		".git":                          "gitdir: generated-by-benchgen\n",
 		".tflint.hcl":                   pluginConfig,
 		".tflint.floor.hcl":             floorConfig,
-		"providers.tf":                  providers,
 		"modules/regional/main.tf":      regionalModule,
 		"modules/regional/variables.tf": regionalVariables,
 	}
+	if roots == 0 {
+		addRoot(files, "", "./modules/regional", resources, perFile, seed)
+	}
+	for i := 0; i < roots; i++ {
+		addRoot(files, fmt.Sprintf("live/r%03d/", i), "../../modules/regional", resources/roots, perFile, seed+int64(i))
+	}
+	for name, src := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addRoot adds the files of one root configuration under prefix, calling the
+// regional module at moduleSource.
+func addRoot(files map[string]string, prefix, moduleSource string, resources, perFile int, seed int64) {
+	files[prefix+"providers.tf"] = strings.ReplaceAll(providers, "./modules/regional", moduleSource)
 	g := &generator{rnd: rand.New(rand.NewSource(seed)), keyProvider: map[int]string{}}
 	var chunks []string
 	var cur strings.Builder
@@ -57,18 +81,12 @@ func generate(dir string, resources, perFile int, seed int64) error {
 		chunks = append(chunks, cur.String())
 	}
 	if perFile == 0 {
-		files["main.tf"] = strings.Join(chunks, "")
-	} else {
-		for i, c := range chunks {
-			files[fmt.Sprintf("resources_%03d.tf", i)] = c
-		}
+		files[prefix+"main.tf"] = strings.Join(chunks, "")
+		return
 	}
-	for name, src := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
-			return err
-		}
+	for i, c := range chunks {
+		files[fmt.Sprintf("%sresources_%03d.tf", prefix, i)] = c
 	}
-	return nil
 }
 
 type generator struct {
