@@ -58,6 +58,10 @@ func resourceKeys(t *model.Tracer[key], res *model.Resource, attr, instance stri
 			aliased.region = res.Region
 		}
 		return []key{aliased}, true
+	case res.Type == "aws_kms_alias" && attr == "target_key_id":
+		// The target's id: a multi-Region key's id names its replicas
+		// too, so an id that cannot be followed is in no region for sure.
+		return aliasTargetKeys(t, res)
 	case res.Type == "aws_kms_alias" && aliasAttrs[attr]:
 		return aliasKeys(t, res)
 	}
@@ -93,7 +97,7 @@ func multiRegionKeys(res *model.Resource, instance string) ([]key, bool) {
 	}
 	cfg := res.Module.Config()
 	// Each instance of an expanded primary is a key of its own.
-	if cfg.HasOpaqueModules() || primary.Expanded {
+	if primary.Expanded || unreadableMayReplicate(primary) {
 		return nil, false
 	}
 	keys := []key{self}
@@ -170,24 +174,30 @@ func instanceKey(rest hcl.Traversal) string {
 // share a region, so an alias whose target cannot be followed still places
 // the key in the alias's region.
 func aliasKeys(t *model.Tracer[key], alias *model.Resource) ([]key, bool) {
-	var keys []key
-	complete := false
-	if target := alias.Body.Attr("target_key_id"); target != nil {
-		keys, complete = t.Follow(alias.Module, target.Expr, nil)
-	}
-	if complete && len(keys) > 0 {
-		for i := range keys {
-			if keys[i].local {
-				keys[i] = key{label: keys[i].label, region: alias.Region}
-			}
-			keys[i].label += " (through " + alias.Address() + ")"
-		}
+	if keys, complete := aliasTargetKeys(t, alias); complete && len(keys) > 0 {
 		return keys, true
 	}
 	if alias.Region.Known() {
 		return []key{{label: alias.Address(), region: alias.Region}}, true
 	}
 	return nil, false
+}
+
+// aliasTargetKeys follows an alias's target_key_id to the keys it names; a
+// key id or alias name written there is looked up in the alias's region.
+func aliasTargetKeys(t *model.Tracer[key], alias *model.Resource) ([]key, bool) {
+	target := alias.Body.Attr("target_key_id")
+	if target == nil {
+		return nil, false
+	}
+	keys, complete := t.Follow(alias.Module, target.Expr, nil)
+	for i := range keys {
+		if keys[i].local {
+			keys[i] = key{label: keys[i].label, region: alias.Region}
+		}
+		keys[i].label += " (through " + alias.Address() + ")"
+	}
+	return keys, complete
 }
 
 // aliasKeysByName resolves an alias used by its name, which AWS looks
