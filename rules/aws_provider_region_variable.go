@@ -114,8 +114,12 @@ func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
 	if source == providerRegionUnknowable || isParameter(source, otherVars) {
 		return nil
 	}
+	var implicitUsers []implicitDefaultUser
+	if aliasedOnly {
+		implicitUsers = implicitDefaultUsers(cfg)
+	}
 	// A reference to an undeclared variable is an error whatever the root deploys.
-	if source != providerRegionFromVariable && regionNeedsNoVariable(cfg, aliasedOnly, subject, source) {
+	if source != providerRegionFromVariable && regionNeedsNoVariable(cfg, aliasedOnly, implicitUsers, subject, source) {
 		return nil
 	}
 	at := subject.Block.DefRange
@@ -126,6 +130,17 @@ func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
 		Subject: subject.Address,
 		Message: providerRegionMessage(name, declared, aliasedOnly, subject, source, otherVars),
 		Range:   at,
+	}
+	if aliasedOnly && source != providerRegionFromVariable {
+		// The aliased providers are fine as they are: what deploys to the
+		// environment's region is what names none of them.
+		first := implicitUsers[0]
+		finding = report.Finding{
+			Subject: first.address,
+			Message: implicitDefaultMessage(name, declared, implicitUsers),
+			Module:  first.module,
+			Range:   first.at,
+		}
 	}
 	if !aliasedOnly && !declared && source == providerRegionHardCoded {
 		finding.Fix = regionVariableFix(runner, subject, name)
@@ -216,12 +231,11 @@ func providerRegionMessage(name string, declared, aliasedOnly bool, subject *mod
 		instead = uses + " instead of taking it from var." + name
 	}
 	switch {
-	case aliasedOnly && !declared:
+	case aliasedOnly:
+		// Only an undeclared variable is reported here (implicitDefaultMessage
+		// says the rest), and it is never declared.
 		return fmt.Sprintf("This root declares neither variable %q nor a default aws provider, and provider %s %s, %s. Declare variable %q and set region = var.%s in a default aws provider block.",
 			name, subject.Address, uses, why, name, name)
-	case aliasedOnly:
-		return fmt.Sprintf("No aws provider of this root takes its region from var.%s: there is no default aws provider and provider %s %s, %s. Set region = var.%s in a default aws provider block.",
-			name, subject.Address, uses, why, name)
 	case !declared:
 		return fmt.Sprintf("This root declares no variable %q and its default aws provider %s, %s. Declare variable %q and set region = var.%s in the default aws provider block.",
 			name, uses, why, name, name)

@@ -14,12 +14,12 @@ import (
 
 // regionNeedsNoVariable reports whether the root's layout already answers
 // where it deploys: without a default provider block, every resource and
-// module names an aliased provider (a multi-region root, one copy per
-// alias, which no single region variable describes); the default provider
+// module names an aliased provider (no implicitUsers: a multi-region root,
+// one copy per alias, which no single region variable describes); the default provider
 // deploys only global services; or the hard-coded region is the name of
 // the root's directory.
-func regionNeedsNoVariable(cfg *model.Config, aliasedOnly bool, subject *model.Provider, source providerRegionSource) bool {
-	if aliasedOnly && !deploysWithImplicitDefaultProvider(cfg) {
+func regionNeedsNoVariable(cfg *model.Config, aliasedOnly bool, implicitUsers []implicitDefaultUser, subject *model.Provider, source providerRegionSource) bool {
+	if aliasedOnly && len(implicitUsers) == 0 {
 		return true
 	}
 	return defaultProviderServesOnlyGlobalServices(cfg) || source == providerRegionHardCoded && inDirectoryOfItsRegion(subject)
@@ -52,29 +52,6 @@ func defaultProviderServesOnlyGlobalServices(cfg *model.Config) bool {
 		}
 	})
 	return deploys && !regional
-}
-
-// deploysWithImplicitDefaultProvider reports whether a resource or an
-// unreadable module of a root without a default provider block gets the
-// implicit default configuration, whose region comes from the environment.
-// Data sources deploy nothing: a data "aws_caller_identity" left on the
-// implicit default does not make the root a one-region deployment.
-func deploysWithImplicitDefaultProvider(cfg *model.Config) bool {
-	implicit := cfg.Module.Provider("aws")
-	uses := false
-	cfg.Module.Walk(func(m *model.Module) {
-		for _, res := range m.Resources {
-			if res.Provider == implicit && !res.Absent() {
-				uses = true
-			}
-		}
-		for _, call := range m.Calls {
-			if call.Module == nil && !call.Absent && mayPass(m, call, implicit) {
-				uses = true
-			}
-		}
-	})
-	return uses
 }
 
 // mayPass reports whether a module call may receive the provider p of the

@@ -4,7 +4,7 @@ variable "aws_region" {
 
 provider "aws" {
   alias  = "edge"
-  region = "us-east-1" # want `No aws provider of this root takes its region from var\.aws_region: there is no default aws provider and provider aws\.edge hard-codes its region, so the same .* Set region = var\.aws_region in a default aws provider block\.` @ `"us-east-1"`
+  region = "us-east-1"
 }
 provider "aws" {
   alias  = "main"
@@ -12,6 +12,6 @@ provider "aws" {
 }
 
 # Gets the implicit default configuration: what keeps this root judged.
-resource "aws_sqs_queue" "jobs" {
+resource "aws_sqs_queue" "jobs" { # want `^aws_sqs_queue\.jobs gets the default aws provider \(nothing names an aliased provider for it\), which this root does not configure, so its region comes from the environment.*, or set region = var\.aws_region in a default aws provider block\.$` @ `resource "aws_sqs_queue" "jobs"`
   name = "jobs"
 }

@@ -1,6 +1,6 @@
 provider "aws" {
   alias  = "west"
-  region = "eu-west-1" # want "nor a default aws provider" @ `"eu-west-1"`
+  region = "eu-west-1"
 }
 
 resource "aws_sqs_queue" "jobs" {
@@ -9,6 +9,6 @@ resource "aws_sqs_queue" "jobs" {
 }
 
 # Gets the implicit default configuration: what keeps this root judged.
-resource "aws_sns_topic" "events" {
+resource "aws_sns_topic" "events" { # want `aws_sns_topic\.events gets the default aws provider` @ `resource "aws_sns_topic" "events"`
   name = "events"
 }
