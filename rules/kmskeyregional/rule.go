@@ -8,6 +8,7 @@
 // attributes are set), placement.go (which region each attribute's key must
 // be in), trace.go (following an expression to the keys it can name), keys.go
 // (what a key, alias, multi-Region replica or key data source stands for),
+// unreadable.go (which replicas a module that cannot be read may create),
 // crossregion.go and regionwithoutkey.go (the two findings).
 package kmskeyregional
 
