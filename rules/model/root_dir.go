@@ -1,6 +1,10 @@
 package model
 
-import "github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/repository"
+import (
+	"sync"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/repository"
+)
 
 // isConfigurationRoot reports whether a module, checked as TFLint's root, is
 // a deployable configuration: it configures an aws provider or declares a
@@ -16,11 +20,38 @@ func isConfigurationRoot(m *Module, repo *repository.Repository) bool {
 	return !calledInRepository(repo, m.absDir) && !sample
 }
 
+// rootDirKey names a directory as seen from one repository.
+type rootDirKey struct {
+	repo   *repository.Repository
+	absDir string
+}
+
+// rootDirs caches IsConfigurationRootDir for the process: the election of
+// repository-wide rules and the stacks' first roots ask about the same
+// directories, and each answer costs a parse of the directory.
+var rootDirs sync.Map
+
 // IsConfigurationRootDir tells from disk whether TFLint would find a
 // configuration root in a directory of repo (nil: no repository):
 // repository-wide rules elect one root among a repository's directories, and
 // every worker of a recursive run must reach the same choice.
 func IsConfigurationRootDir(repo *repository.Repository, absDir string) bool {
+	key := rootDirKey{repo, absDir}
+	if is, ok := rootDirs.Load(key); ok {
+		return is.(bool)
+	}
+	is := isConfigurationRootDir(repo, absDir)
+	rootDirs.Store(key, is)
+	return is
+}
+
+// isConfigurationRootDir asks the repository first, whose walk a worker has
+// already paid for: a called directory (a shared module) is no root, and
+// then its files need not be parsed.
+func isConfigurationRootDir(repo *repository.Repository, absDir string) bool {
+	if calledInRepository(repo, absDir) {
+		return false
+	}
 	files, schema := readModuleFiles(absDir, absDir, defaultSchema)
 	if len(files) == 0 {
 		return false
