@@ -1,6 +1,19 @@
 package model
 
-import "github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/repository"
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/terraform-linters/tflint-plugin-sdk/logger"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/repository"
+)
 
 // isConfigurationRoot reports whether a module, checked as TFLint's root, is
 // a deployable configuration: it configures an aws provider or declares a
@@ -16,12 +29,39 @@ func isConfigurationRoot(m *Module, repo *repository.Repository) bool {
 	return !calledInRepository(repo, m.absDir) && !sample
 }
 
+// rootDirKey names a directory as seen from one repository.
+type rootDirKey struct {
+	repo   *repository.Repository
+	absDir string
+}
+
+// rootDirs caches IsConfigurationRootDir for the process: the election of
+// repository-wide rules and the stacks' first roots ask about the same
+// directories, and each answer costs a parse of the directory.
+var rootDirs sync.Map
+
 // IsConfigurationRootDir tells from disk whether TFLint would find a
 // configuration root in a directory of repo (nil: no repository):
 // repository-wide rules elect one root among a repository's directories, and
 // every worker of a recursive run must reach the same choice.
 func IsConfigurationRootDir(repo *repository.Repository, absDir string) bool {
-	files, schema := readModuleFiles(absDir, absDir, defaultSchema)
+	key := rootDirKey{repo, absDir}
+	if is, ok := rootDirs.Load(key); ok {
+		return is.(bool)
+	}
+	is := isConfigurationRootDir(repo, absDir)
+	rootDirs.Store(key, is)
+	return is
+}
+
+// isConfigurationRootDir asks the repository first, whose walk a worker has
+// already paid for: a called directory (a shared module) is no root, and
+// then its files need not be parsed.
+func isConfigurationRootDir(repo *repository.Repository, absDir string) bool {
+	if calledInRepository(repo, absDir) {
+		return false
+	}
+	files, schema := readRootDeciders(absDir)
 	if len(files) == 0 {
 		return false
 	}
@@ -32,4 +72,90 @@ func IsConfigurationRootDir(repo *repository.Repository, absDir string) bool {
 		call.evalSource()
 	}
 	return isConfigurationRoot(mod, repo)
+}
+
+// readRootDeciders reads a directory's files as readModuleFiles does, less
+// the native files that hold none of the blocks deciding whether it is a
+// root (mayDecideRoot): a worker electing another directory then parses its
+// providers and backend, not its thousands of resources. The blocks that
+// decide are decoded with fixed schemas, whatever resources are present.
+func readRootDeciders(absDir string) ([]fileContent, *schemaNode) {
+	entries, err := os.ReadDir(absDir)
+	if err != nil {
+		return nil, nil
+	}
+	parser := hclparse.NewParser()
+	files := map[string]*hcl.File{}
+	for _, e := range entries {
+		name := e.Name()
+		isJSON := strings.HasSuffix(name, ".tf.json")
+		if !isJSON && !strings.HasSuffix(name, ".tf") {
+			continue
+		}
+		path := filepath.Join(absDir, name)
+		info, err := os.Stat(path)
+		if err != nil || !info.Mode().IsRegular() || info.Size() > maxModuleFileSize {
+			continue
+		}
+		src, err := os.ReadFile(path)
+		if err != nil || !isJSON && !mayDecideRoot(src) {
+			continue
+		}
+		var f *hcl.File
+		var diags hcl.Diagnostics
+		if isJSON {
+			f, diags = parser.ParseJSON(src, path)
+		} else {
+			f, diags = parser.ParseHCL(src, path)
+		}
+		if diags.HasErrors() || f == nil {
+			logger.Warn(fmt.Sprintf("awsbaseline: skipping %s: %s", path, diags.Error()))
+			continue
+		}
+		files[path] = f
+	}
+	return decodeFiles(files, defaultSchema)
+}
+
+// rootDeciders are the top-level blocks that decide whether a directory is
+// a root: provider configurations, the terraform block (backend, expected
+// provider aliases), and the module calls with the locals and variables a
+// call's source could read.
+var rootDeciders = [][]byte{[]byte("terraform"), []byte("provider"), []byte("module"), []byte("locals"), []byte("variable")}
+
+// mayDecideRoot reports whether native syntax may hold a block of
+// rootDeciders. A block header starts its line, so a file none of whose
+// lines starts with one of those words, as a word and not as an argument's
+// name, holds none; a file with a block comment, which may come before a
+// header on its line, may.
+func mayDecideRoot(src []byte) bool {
+	if bytes.Contains(src, []byte("/*")) {
+		return true
+	}
+	for line := range bytes.Lines(src) {
+		line = bytes.TrimLeft(line, " \t\r\ufeff")
+		for _, word := range rootDeciders {
+			if bytes.HasPrefix(line, word) && startsHeader(line[len(word):]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsHeader reports whether what follows a word at the start of a line
+// may continue a block header: not a longer name (`module_name`) nor an
+// argument (`provider = aws.west` in a resource).
+func startsHeader(rest []byte) bool {
+	if len(rest) > 0 && continuesIdent(rest[0]) {
+		return false
+	}
+	rest = bytes.TrimLeft(rest, " \t")
+	return len(rest) == 0 || rest[0] != '='
+}
+
+// continuesIdent reports whether c continues an ASCII identifier: then the
+// word is a longer name (`module_name`, `variables`), no block header.
+func continuesIdent(c byte) bool {
+	return c == '_' || c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }

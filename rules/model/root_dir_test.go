@@ -87,3 +87,43 @@ func TestWithoutGitTheStartIsTheTop(t *testing.T) {
 		t.Errorf("started outside: IsConfigurationRoot = %v, repository %v", c.IsConfigurationRoot, c.Repository())
 	}
 }
+
+// TestMayDecideRoot: a file is left unparsed only when no line starts with
+// a block that decides whether its directory is a root.
+func TestMayDecideRoot(t *testing.T) {
+	for src, want := range map[string]bool{
+		"resource \"aws_s3_bucket\" \"b\" {\n  provider = aws.west\n  tags = { ManagedBy = \"terraform\" }\n}\n": false,
+		"output \"id\" {\n  value = module.x.id\n}\nvariables_doc = 1\n":                                         false,
+		"provider \"aws\" {}\n":                   true,
+		"  terraform {\n}\n":                      true,
+		"\ufeffterraform{\n}\n":                   true,
+		"module x {\n}\n":                         true,
+		"locals {\n}\n":                           true,
+		"variable \"v\" {}":                       true,
+		"/* c */ provider \"aws\" {}\n":           true,
+		"resource \"a\" \"b\" {}\r\nprovider\r\n": true,
+	} {
+		if got := mayDecideRoot([]byte(src)); got != want {
+			t.Errorf("mayDecideRoot(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
+
+// TestRootDirReadsDecidingFilesOnly: a directory whose provider lies in one
+// file and whose resources lie in another is a root, read or not in full.
+func TestRootDirReadsDecidingFilesOnly(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		".git/HEAD":                   "ref: refs/heads/main\n",
+		"live/prod/providers.tf":      rootSrc,
+		"live/prod/main.tf":           "resource \"aws_s3_bucket\" \"b\" {\n  provider = aws\n}\n",
+		"live/broken/main.tf":         "resource \"aws_s3_bucket\" \"b\" {\n",
+		"live/broken/providers.tf":    rootSrc,
+		"live/resources-only/main.tf": "resource \"aws_s3_bucket\" \"b\" {}\n",
+	})
+	repo := repository.Around(dir, "")
+	for sub, want := range map[string]bool{"live/prod": true, "live/broken": true, "live/resources-only": false} {
+		if got := IsConfigurationRootDir(repo, filepath.Join(dir, sub)); got != want {
+			t.Errorf("IsConfigurationRootDir(%s) = %v, want %v", sub, got, want)
+		}
+	}
+}

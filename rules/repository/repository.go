@@ -203,6 +203,7 @@ func (r *Repository) read() {
 		r.called, r.targets = map[string]bool{}, map[string][]string{}
 		seen := map[string]bool{}
 		walked := 0
+		var buf []byte
 		_ = filepath.WalkDir(r.Root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return nil
@@ -228,7 +229,7 @@ func (r *Repository) read() {
 				seen[dir] = true
 				r.dirs = append(r.dirs, dir)
 			}
-			if mayHoldModuleBlocks(path) {
+			if mayHoldModuleBlocks(path, &buf) {
 				r.moduleFiles = append(r.moduleFiles, path)
 			}
 			return nil

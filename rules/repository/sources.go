@@ -2,6 +2,7 @@ package repository
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"strings"
 
@@ -17,9 +18,11 @@ var (
 )
 
 // mayHoldModuleBlocks reports whether a Terraform file may hold a module
-// block; the files of a large repository that cannot are never parsed.
-func mayHoldModuleBlocks(path string) bool {
-	src, err := os.ReadFile(path)
+// block; the files of a large repository that cannot are never parsed. The
+// walk reads every Terraform file of the repository into buf, which it
+// passes back on the next call: one buffer rather than one per file.
+func mayHoldModuleBlocks(path string, buf *[]byte) bool {
+	src, err := readInto(path, buf)
 	if err != nil {
 		return false
 	}
@@ -41,6 +44,30 @@ func mayName(path string, name []byte) bool {
 }
 
 func isJSON(path string) bool { return strings.HasSuffix(path, ".json") }
+
+// readInto reads a file into *buf, growing it when the file is larger, and
+// returns the bytes read; they are valid until the next call with buf.
+func readInto(path string, buf *[]byte) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	n := 0
+	for {
+		if n == len(*buf) {
+			*buf = append(*buf, make([]byte, max(len(*buf), 32*1024))...)
+		}
+		m, err := f.Read((*buf)[n:])
+		n += m
+		if err == io.EOF {
+			return (*buf)[:n], nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+}
 
 // localSources returns the local module sources (`./x`, `../x`) that the
 // module blocks of a Terraform file call; files that do not parse call nothing.
