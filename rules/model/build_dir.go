@@ -16,7 +16,7 @@ import (
 // it does not check. ok is false when the directory, one of its Terraform
 // files or one of its variable files cannot be read or parsed.
 func BuildDir(absDir string, settings Settings) (cfg *Config, ok bool) {
-	files, resources := readModuleFiles(absDir, absDir, settings.schema())
+	files, resources := readModuleFiles(absDir, absDir, settings.schema(), nil)
 	if len(files) == 0 || len(files) != countTerraformFiles(absDir) {
 		return nil, false
 	}

@@ -55,7 +55,7 @@ func (l *moduleLoader) loadCalls(parent *Module, chain map[string]bool, depth in
 			continue
 		}
 		l.loaded++
-		files, resource := readModuleFiles(absDir, dir, parent.config.Settings.schema())
+		files, resource := readModuleFiles(absDir, dir, parent.config.Settings.schema(), nil)
 		if len(files) == 0 {
 			continue
 		}
@@ -121,8 +121,10 @@ func readManifest(rootAbsDir string) map[string]string {
 
 // readModuleFiles parses a module directory's .tf and .tf.json files and
 // decodes them as the module under check is decoded. Files that cannot be
-// read or parsed are left out; the module is then partial.
-func readModuleFiles(absDir, dir string, schema *Schema) ([]fileContent, *schemaNode) {
+// read or parsed are left out; the module is then partial. keep, when set,
+// chooses the native files worth parsing from their text (JSON files are
+// always parsed).
+func readModuleFiles(absDir, dir string, schema *Schema, keep func(src []byte) bool) ([]fileContent, *schemaNode) {
 	entries, err := os.ReadDir(absDir)
 	if err != nil {
 		return nil, nil
@@ -140,7 +142,7 @@ func readModuleFiles(absDir, dir string, schema *Schema) ([]fileContent, *schema
 			continue
 		}
 		src, err := os.ReadFile(filepath.Join(absDir, name))
-		if err != nil {
+		if err != nil || keep != nil && !isJSON && !keep(src) {
 			continue
 		}
 		rangeName := filepath.Join(dir, name)

@@ -2,15 +2,7 @@ package model
 
 import (
 	"bytes"
-	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
 	"sync"
-
-	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclparse"
-	"github.com/terraform-linters/tflint-plugin-sdk/logger"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/repository"
 )
@@ -61,7 +53,7 @@ func isConfigurationRootDir(repo *repository.Repository, absDir string) bool {
 	if calledInRepository(repo, absDir) {
 		return false
 	}
-	files, schema := readRootDeciders(absDir)
+	files, schema := readModuleFiles(absDir, absDir, defaultSchema, mayDecideRoot)
 	if len(files) == 0 {
 		return false
 	}
@@ -72,49 +64,6 @@ func isConfigurationRootDir(repo *repository.Repository, absDir string) bool {
 		call.evalSource()
 	}
 	return isConfigurationRoot(mod, repo)
-}
-
-// readRootDeciders reads a directory's files as readModuleFiles does, less
-// the native files that hold none of the blocks deciding whether it is a
-// root (mayDecideRoot): a worker electing another directory then parses its
-// providers and backend, not its thousands of resources. The blocks that
-// decide are decoded with fixed schemas, whatever resources are present.
-func readRootDeciders(absDir string) ([]fileContent, *schemaNode) {
-	entries, err := os.ReadDir(absDir)
-	if err != nil {
-		return nil, nil
-	}
-	parser := hclparse.NewParser()
-	files := map[string]*hcl.File{}
-	for _, e := range entries {
-		name := e.Name()
-		isJSON := strings.HasSuffix(name, ".tf.json")
-		if !isJSON && !strings.HasSuffix(name, ".tf") {
-			continue
-		}
-		path := filepath.Join(absDir, name)
-		info, err := os.Stat(path)
-		if err != nil || !info.Mode().IsRegular() || info.Size() > maxModuleFileSize {
-			continue
-		}
-		src, err := os.ReadFile(path)
-		if err != nil || !isJSON && !mayDecideRoot(src) {
-			continue
-		}
-		var f *hcl.File
-		var diags hcl.Diagnostics
-		if isJSON {
-			f, diags = parser.ParseJSON(src, path)
-		} else {
-			f, diags = parser.ParseHCL(src, path)
-		}
-		if diags.HasErrors() || f == nil {
-			logger.Warn(fmt.Sprintf("awsbaseline: skipping %s: %s", path, diags.Error()))
-			continue
-		}
-		files[path] = f
-	}
-	return decodeFiles(files, defaultSchema)
 }
 
 // rootDeciders are the top-level blocks that decide whether a directory is
