@@ -12,42 +12,56 @@ import (
 // unknown, whatever the variable's default.
 func (r *Resource) EvalAsDeployed(expr hcl.Expression) cty.Value {
 	c := r.Module.config
-	if c.IsRoot && !c.IsConfigurationRoot && r.Module.Call == nil && r.Module.dependsOnVariables(expr, 0) {
+	if c.IsRoot && !c.IsConfigurationRoot && r.Module.Call == nil && r.Module.dependsOnVariables(expr) {
 		return cty.DynamicVal
 	}
 	return r.Module.Eval(expr, r)
 }
 
 // dependsOnVariables reports whether an expression refers to an input
-// variable, directly or through locals.
-func (m *Module) dependsOnVariables(expr hcl.Expression, depth int) bool {
-	if depth > maxRefDepth {
-		return true
-	}
+// variable of the module, directly or through locals. A chain of locals
+// deeper than the tracer follows counts as depending on one: the value is
+// then not trusted to be the default's.
+func (m *Module) dependsOnVariables(expr hcl.Expression) bool {
+	t := &Tracer[struct{}]{Descend: referencedInputs}
+	found, complete := t.Trace(m, expr, nil)
+	return len(found) > 0 || !complete
+}
+
+// referencedInputs is the Descend of dependsOnVariables: it reads every
+// reference of an expression, in conditions and function arguments alike,
+// and handles each itself rather than leaving it to the tracer. A variable
+// is the module's own input, not what a caller passes for it; a module
+// output or a resource is no input of this module; and a local is followed
+// once per module (memoized), since locals that refer to each other several
+// times would otherwise be walked exponentially often. The only incomplete
+// trace is one past the depth limit.
+func referencedInputs(t *Tracer[struct{}], mod *Module, expr hcl.Expression, _ hcl.Traversal) ([]struct{}, bool, bool) {
 	for _, tr := range expr.Variables() {
 		switch tr.RootName() {
 		case "var":
-			return true
+			return []struct{}{{}}, true, true
 		case "local":
-			if len(tr) < 2 {
-				continue
-			}
-			if a, ok := tr[1].(hcl.TraverseAttr); ok && m.localDependsOnVariables(a.Name, depth) {
-				return true
+			if mod.localDependsOnVariables(t, nameAt(tr, 1)) {
+				return []struct{}{{}}, true, true
 			}
 		}
 	}
-	return false
+	return nil, true, true
 }
 
-// localDependsOnVariables memoizes dependsOnVariables for a local; a local
-// met again while it is being examined (a cycle) adds nothing.
-func (m *Module) localDependsOnVariables(name string, depth int) bool {
+// localDependsOnVariables memoizes dependsOnVariables for a local, followed
+// one step deeper with t; a local met again while it is being examined (a
+// cycle) adds nothing, nor does a local the module does not have.
+func (m *Module) localDependsOnVariables(t *Tracer[struct{}], name string) bool {
 	local := m.Locals[name]
 	if local == nil {
 		return false
 	}
-	return localInputs.ofName(&m.config.memo, m, name, false, func() bool { return m.dependsOnVariables(local.Expr, depth+1) })
+	return localInputs.ofName(&m.config.memo, m, name, false, func() bool {
+		found, complete := t.Follow(m, local.Expr, nil)
+		return len(found) > 0 || !complete
+	})
 }
 
 var localInputs = &analysis[bool]{name: "locals that depend on input variables"}

@@ -37,3 +37,25 @@ func TestEvalAsDeployedLeavesAModulesInputsToItsCallers(t *testing.T) {
 		t.Errorf("in a configuration root the default counts, got %#v", v)
 	}
 }
+
+// A chain of locals longer than the tracer follows is not trusted to end in
+// a default: 32 locals are followed, a 33rd makes the value the callers'.
+func TestEvalAsDeployedDepthLimit(t *testing.T) {
+	for _, tc := range []struct {
+		locals int
+		known  bool
+	}{{32, true}, {33, false}} {
+		var b strings.Builder
+		b.WriteString("locals {\n")
+		for i := 0; i < tc.locals-1; i++ {
+			fmt.Fprintf(&b, "  l%d = local.l%d\n", i, i+1)
+		}
+		fmt.Fprintf(&b, "  l%d = null\n}\n", tc.locals-1)
+		b.WriteString("resource \"aws_instance\" \"a\" {\n  ami = local.l0\n}\n")
+		module := Build(helper.TestRunner(t, map[string]string{"main.tf": b.String()}), Settings{Schema: testSchema})
+		res := module.Module.Resource("aws_instance", "a")
+		if v := res.EvalAsDeployed(res.Body.Attr("ami").Expr); v.IsKnown() != tc.known {
+			t.Errorf("%d locals: %#v, want known %v", tc.locals, v, tc.known)
+		}
+	}
+}
