@@ -54,7 +54,7 @@ func (r *AwsResourceTagsRequiredRule) Reads() []model.Reads {
 }
 
 func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
-	required, err := r.requiredTags(runner)
+	required, configured, err := r.requiredTags(runner)
 	if err != nil || len(required) == 0 {
 		return err
 	}
@@ -70,6 +70,7 @@ func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
 	check := &tagsCheck{
 		cfg:         cfg,
 		required:    required,
+		anySpelling: !configured,
 		defaults:    map[*model.Provider]tagsKeySet{},
 		envDefaults: tagsEnvDefaults(),
 		helpers:     tagsCollectHelpers(resources),
@@ -93,39 +94,40 @@ func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
 	return rep.Flush()
 }
 
-// requiredTags reads the rule block: a list of tag keys, default Environment and Owner.
-func (r *AwsResourceTagsRequiredRule) requiredTags(runner tflint.Runner) ([]string, error) {
+// requiredTags reads the rule block: a list of tag keys, default Environment
+// and Owner. configured tells whether the block sets the list.
+func (r *AwsResourceTagsRequiredRule) requiredTags(runner tflint.Runner) (keys []string, configured bool, err error) {
 	var cfg tagsRequiredConfig
 	if err := ruleconfig.Decode(runner, r.Name(), &cfg); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	if cfg.Tags == cty.NilVal {
-		return tagsRequiredDefault, nil
+		return tagsRequiredDefault, false, nil
 	}
 	bad := func(format string, args ...any) error {
 		return &ruleconfig.Error{Rule: r.Name(), Err: fmt.Errorf("tags: "+format, args...)}
 	}
 	v, _ := cfg.Tags.UnmarkDeep()
 	if !v.IsKnown() || v.IsNull() || !(v.Type().IsListType() || v.Type().IsTupleType() || v.Type().IsSetType()) {
-		return nil, bad("must be a list of tag keys, e.g. [\"Environment\", \"Owner\"]")
+		return nil, true, bad("must be a list of tag keys, e.g. [\"Environment\", \"Owner\"]")
 	}
 	var out []string
 	seen := map[string]bool{}
 	for it := v.ElementIterator(); it.Next(); {
 		_, el := it.Element()
 		if !el.IsKnown() || el.IsNull() || el.Type() != cty.String {
-			return nil, bad("every element must be a string tag key, got %s", tagsDescribe(el))
+			return nil, true, bad("every element must be a string tag key, got %s", tagsDescribe(el))
 		}
 		key := el.AsString()
 		if key == "" {
-			return nil, bad("an empty string is not a valid AWS tag key")
+			return nil, true, bad("an empty string is not a valid AWS tag key")
 		}
 		if !seen[key] {
 			seen[key] = true
 			out = append(out, key)
 		}
 	}
-	return out, nil
+	return out, true, nil
 }
 
 func tagsDescribe(v cty.Value) string {
@@ -142,8 +144,14 @@ func tagsDescribe(v cty.Value) string {
 type tagsCheck struct {
 	cfg      *model.Config
 	required []string
-	defaults map[*model.Provider]tagsKeySet
-	helpers  tagsHelperKeys
+	// anySpelling is set when the rule runs with its default keys. They stand
+	// for an owner and an environment tag, which organisations spell their
+	// own way (`owner`, `environment-name`): a near miss of a default key
+	// counts as the key. Keys set in the rule block are the organisation's
+	// own spelling, and AWS tag keys are case-sensitive: those match exactly.
+	anySpelling bool
+	defaults    map[*model.Provider]tagsKeySet
+	helpers     tagsHelperKeys
 	// envDefaults are the default tag keys set in the environment.
 	envDefaults []string
 	// gaps are the provider configurations whose default_tags lack required
@@ -167,7 +175,7 @@ func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 	if !isASG {
 		defaults = c.providerDefaults(res.Provider)
 	}
-	missing := tagsMissing(c.required, defaults)
+	missing := c.missing(c.required, defaults)
 	// Without a verdict on default_tags there is none on the resource; and
 	// most configurations set every required tag there. Either way the
 	// resource's own tags need no evaluation, which may ask the host for variables.
@@ -192,7 +200,7 @@ func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 		own = c.helpers.add(res, tagsKeySet{keys: possible, known: true})
 	}
 	lackedByDefaults := missing
-	missing = tagsMissing(missing, own)
+	missing = c.missing(missing, own)
 	if len(missing) == 0 || !own.known {
 		return report.Finding{}, false
 	}
@@ -227,10 +235,16 @@ func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 	return f, true
 }
 
-func tagsMissing(required []string, set tagsKeySet) []string {
+// missing lists the required keys the set lacks, under any spelling when
+// the rule runs with its default keys.
+func (c *tagsCheck) missing(required []string, set tagsKeySet) []string {
+	var near map[string]string
+	if c.anySpelling {
+		near = tagsNearMisses(required, set)
+	}
 	var out []string
 	for _, key := range required {
-		if !set.keys[key] {
+		if _, spelled := near[key]; !set.keys[key] && !spelled {
 			out = append(out, key)
 		}
 	}

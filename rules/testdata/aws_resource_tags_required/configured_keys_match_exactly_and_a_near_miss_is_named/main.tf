@@ -1,5 +1,6 @@
-# The organisation's own spelling of the required keys, as in default_tags
-# that set owner and environment-name: one finding, which names them.
+# Keys set in the rule block are matched exactly (AWS tag keys are
+# case-sensitive): default_tags that set owner and environment-name lack
+# them. One finding, which names the near misses.
 provider "aws" {
   region = "eu-west-1"
   default_tags { # want `^default_tags of provider configuration aws lack the required tags "Environment", "Owner", so 2 resources .* default_tags have "environment-name", "owner"; tag keys are case-sensitive: rename them, or set tags = \["environment-name", "owner"\] in the rule block if that is your organisation's spelling\.$` @ "default_tags"

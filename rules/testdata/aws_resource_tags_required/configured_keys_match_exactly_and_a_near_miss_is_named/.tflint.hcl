@@ -1,0 +1,4 @@
+rule "aws_resource_tags_required" {
+  enabled = true
+  tags    = ["Environment", "Owner"]
+}
