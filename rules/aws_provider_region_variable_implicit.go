@@ -13,8 +13,7 @@ import (
 // provider: Terraform gives an implicit, empty one to every resource and
 // module that names none. This file finds what uses it and says so.
 
-// implicitDefaultUser is a resource, or a module that cannot be read, that
-// gets the implicit default aws provider.
+// implicitDefaultUser is a resource that gets the implicit default aws provider.
 type implicitDefaultUser struct {
 	address string
 	// module holds at, the user's block.
@@ -22,11 +21,13 @@ type implicitDefaultUser struct {
 	at     hcl.Range
 }
 
-// implicitDefaultUsers lists the resources and unreadable modules of a root
-// without a default provider block that get the implicit default
-// configuration, whose region comes from the environment. Data sources
-// deploy nothing: a data "aws_caller_identity" left on the implicit default
-// does not make the root a one-region deployment.
+// implicitDefaultUsers lists the resources of a root without a default
+// provider block, and of the modules it can read, that get the implicit
+// default configuration, whose region comes from the environment. Data
+// sources deploy nothing: a data "aws_caller_identity" left on the implicit
+// default does not make the root a one-region deployment. A module that
+// cannot be read (not installed) and names no provider may deploy nothing
+// (an IP allow-list module of outputs only) or anything: no verdict on it.
 func implicitDefaultUsers(cfg *model.Config) []implicitDefaultUser {
 	implicit := cfg.Module.Provider("aws")
 	var users []implicitDefaultUser
@@ -34,11 +35,6 @@ func implicitDefaultUsers(cfg *model.Config) []implicitDefaultUser {
 		for _, res := range m.Resources {
 			if res.Provider == implicit && !res.Absent() {
 				users = append(users, implicitDefaultUser{address: res.Address(), module: m, at: res.DeclRange})
-			}
-		}
-		for _, call := range m.Calls {
-			if call.Module == nil && !call.Absent && mayPass(m, call, implicit) {
-				users = append(users, implicitDefaultUser{address: m.AddressPrefix() + "module." + call.Name, module: m, at: call.DeclRange})
 			}
 		}
 	})
