@@ -101,6 +101,48 @@ func (c *tagsCheck) gapFinding(gap *tagsProviderGap) report.Finding {
 	return f
 }
 
+// withoutDefaultTags lists, when gap is a provider block without
+// default_tags, the blocks of its module (not yet grouped, gap first) that
+// have none either and lack the same keys.
+func (c *tagsCheck) withoutDefaultTags(gap *tagsProviderGap, grouped map[*tagsProviderGap]bool) []*tagsProviderGap {
+	bare := func(g *tagsProviderGap) bool {
+		return g.provider.Block != nil && tagsDefaultTagsBlock(g.provider) == nil
+	}
+	if !bare(gap) {
+		return nil
+	}
+	var members []*tagsProviderGap
+	for _, other := range c.gapOrder {
+		if !grouped[other] && bare(other) && other.provider.Module == gap.provider.Module && c.sameGap(gap, other) {
+			members = append(members, other)
+		}
+	}
+	return members
+}
+
+// withoutDefaultTagsFinding is the one finding of a module's provider blocks
+// that have no default_tags: at the first, naming them all.
+func (c *tagsCheck) withoutDefaultTagsFinding(members []*tagsProviderGap) report.Finding {
+	first := members[0]
+	var providers, resources []string
+	partial := false
+	for _, m := range members {
+		providers = append(providers, m.provider.Address)
+		resources = append(resources, m.resources...)
+		partial = partial || m.partial
+	}
+	what, them := tagsWhat(first.missing)
+	who, lack, they := tagsCovered(resources, them, partial)
+	why := fmt.Sprintf("without %s %s cannot be attributed in cost allocation reports or matched by tag-based access and automation policies.", them, they)
+	return report.Finding{
+		Subject: first.provider.Address,
+		Module:  first.provider.Module,
+		Range:   first.provider.ReportRange(),
+		Message: fmt.Sprintf("Provider configurations %s have no default_tags, and %s %s the required %s: %s Add a default_tags block that sets %s to each of them, or set %s in each resource's tags.",
+			tagsNamedList(providers), who, lack, what, why, them, them) + c.gapHint(first),
+	}
+}
+
 // tagsDefaultTagsBlock is a provider block's static default_tags block, if any.
 func tagsDefaultTagsBlock(p *model.Provider) *model.Block {
 	if p.Block == nil {

@@ -22,7 +22,9 @@ type tagsSource struct {
 // gapFindings are the provider configurations' findings. Configurations
 // whose default_tags lack the same keys (with the same near misses) and take
 // them from one local are one cause: one finding at that local, where one edit
-// fixes them all. A configuration that shares no local with another keeps its own.
+// fixes them all. Provider blocks of one module that have no default_tags at
+// all are one cause too (the module does not use default_tags): one finding at
+// the first. A configuration that shares neither keeps its own.
 func (c *tagsCheck) gapFindings() []report.Finding {
 	sources := map[*tagsProviderGap][]tagsSource{}
 	for _, gap := range c.gapOrder {
@@ -35,14 +37,21 @@ func (c *tagsCheck) gapFindings() []report.Finding {
 			continue
 		}
 		src, members := c.sharedSource(gap, sources, grouped)
-		if len(members) < 2 {
-			out = append(out, c.gapFinding(gap))
+		if len(members) >= 2 {
+			for _, m := range members {
+				grouped[m] = true
+			}
+			out = append(out, c.sharedFinding(src, members))
 			continue
 		}
-		for _, m := range members {
-			grouped[m] = true
+		if members := c.withoutDefaultTags(gap, grouped); len(members) >= 2 {
+			for _, m := range members {
+				grouped[m] = true
+			}
+			out = append(out, c.withoutDefaultTagsFinding(members))
+			continue
 		}
-		out = append(out, c.sharedFinding(src, members))
+		out = append(out, c.gapFinding(gap))
 	}
 	return out
 }
