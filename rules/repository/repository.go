@@ -7,6 +7,7 @@ package repository
 
 import (
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -155,19 +156,29 @@ func (r *Repository) IsCalled(dir string) bool {
 // outside the repository, which the walk does not see, are not considered);
 // the caller holds r.mu.
 func (r *Repository) isCalled(dir string) bool {
-	name := []byte(filepath.Base(dir))
-	for _, path := range r.moduleFiles {
-		if filepath.Dir(path) == dir {
-			continue
-		}
-		if !r.hasSymlinks && !mayName(path, name) {
-			continue
-		}
-		if slices.Contains(r.targetsOf(path), dir) {
-			return true
-		}
+	for range r.callingFiles(dir) {
+		return true
 	}
 	return false
+}
+
+// callingFiles yields the module files of other directories that call dir;
+// the caller holds r.mu.
+func (r *Repository) callingFiles(dir string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		name := []byte(filepath.Base(dir))
+		for _, path := range r.moduleFiles {
+			if filepath.Dir(path) == dir {
+				continue
+			}
+			if !r.hasSymlinks && !mayName(path, name) {
+				continue
+			}
+			if slices.Contains(r.targetsOf(path), dir) && !yield(path) {
+				return
+			}
+		}
+	}
 }
 
 // targetsOf returns the directories a module file calls as local modules,
