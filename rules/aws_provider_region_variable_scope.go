@@ -16,13 +16,17 @@ import (
 // where it deploys: without a default provider block, every resource and
 // module names an aliased provider (no implicitUsers: a multi-region root,
 // one copy per alias, which no single region variable describes); the default provider
-// deploys only global services; or the hard-coded region is the name of
-// the root's directory.
+// deploys only global services; the hard-coded region is the name of
+// the root's directory; or it is the primary of the regions the root's
+// aliased providers deploy to.
 func regionNeedsNoVariable(cfg *model.Config, aliasedOnly bool, implicitUsers []implicitDefaultUser, subject *model.Provider, source providerRegionSource) bool {
 	if aliasedOnly && len(implicitUsers) == 0 {
 		return true
 	}
-	return defaultProviderServesOnlyGlobalServices(cfg) || source == providerRegionHardCoded && inDirectoryOfItsRegion(subject)
+	if source == providerRegionHardCoded && (inDirectoryOfItsRegion(subject) || !aliasedOnly && isPrimaryOfAliasedRegions(cfg, subject)) {
+		return true
+	}
+	return defaultProviderServesOnlyGlobalServices(cfg)
 }
 
 // defaultProviderServesOnlyGlobalServices reports whether the root deploys
