@@ -17,7 +17,7 @@ import (
 // them here. Asking the host to decode instead (GetModuleContent) costs more,
 // because every expression is then encoded, sent and re-parsed one by one.
 func readModule(runner tflint.Runner, schema *Schema) ([]fileContent, *schemaNode) {
-	files, err := runner.GetFiles()
+	files, err := hostFiles(runner)
 	if err != nil {
 		logger.Warn("awsbaseline: reading the module: " + err.Error())
 	}
