@@ -19,7 +19,9 @@ func hostFiles(runner tflint.Runner) (map[string]*hcl.File, error) {
 	if !ok {
 		return runner.GetFiles()
 	}
-	files, diags := parseSources(sources)
+	var files map[string]*hcl.File
+	var diags hcl.Diagnostics
+	duringParse(sources, func() { files, diags = parseSources(sources) })
 	if diags.HasErrors() {
 		return files, diags
 	}
