@@ -22,6 +22,7 @@ type grpcRunner struct {
 
 type runnerClient interface {
 	GetFiles(ctx context.Context, req *getFilesRequest, opts ...callOption) (*getFilesResponse, error)
+	EvaluateExpr(ctx context.Context, req *evaluateRequest, opts ...callOption) (*evaluateResponse, error)
 }
 
 type (
@@ -35,6 +36,9 @@ func (r *getFilesResponse) GetFiles() map[string][]byte { return r.files }
 type fakeClient struct {
 	files map[string][]byte
 	err   error
+	// evaluated is the last EvaluateExpr request; value its answer.
+	evaluated *evaluateRequest
+	value     []byte
 }
 
 func (c *fakeClient) GetFiles(ctx context.Context, req *getFilesRequest, opts ...callOption) (*getFilesResponse, error) {
@@ -67,9 +71,12 @@ func hostTestSources() map[string][]byte {
 func TestHostFilesParsesTheHostsSourcesAsGetFilesDoes(t *testing.T) {
 	sources := hostTestSources()
 	runner := &grpcRunner{Runner: sdkRunner{}, Client: &fakeClient{files: sources}}
-	files, err := hostFiles(runner)
+	files, got, err := hostFiles(runner)
 	if err == nil {
 		t.Error("the broken file's error is not reported")
+	}
+	if !reflect.DeepEqual(got, sources) {
+		t.Error("the host's sources are not returned")
 	}
 	if len(files) != len(sources) {
 		t.Fatalf("got %d files, want %d", len(files), len(sources))
@@ -94,8 +101,8 @@ func TestHostFilesFallsBackToGetFiles(t *testing.T) {
 		"nil client":  &grpcRunner{Runner: sdkRunner{}},
 		"call failed": &grpcRunner{Runner: sdkRunner{}, Client: &fakeClient{err: errors.New("unavailable")}},
 	} {
-		files, err := hostFiles(runner)
-		if err != nil || len(files) != 1 || files["from-getfiles.tf"] == nil {
+		files, sources, err := hostFiles(runner)
+		if err != nil || len(files) != 1 || files["from-getfiles.tf"] == nil || sources != nil {
 			t.Errorf("%s: got %v, %v; want the files of GetFiles", name, files, err)
 		}
 	}
