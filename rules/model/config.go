@@ -69,7 +69,7 @@ type Config struct {
 // and logged.
 func Build(runner tflint.Runner, settings Settings) *Config {
 	cfg := &Config{Settings: settings}
-	files, resources := readModule(runner, settings.schema())
+	files, resources, hostEval := readModule(runner, settings.schema())
 	path, err := runner.GetModulePath()
 	cfg.IsRoot = err == nil && path.IsRoot()
 	if err == nil {
@@ -93,7 +93,7 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 	}
 	cfg.workspace = currentWorkspace(cfg.IsRoot, absDir)
 	mod := newModule(cfg, dir, absDir, nil)
-	mod.host = runner
+	mod.host, mod.hostEval = runner, hostEval
 	cfg.assemble(mod, files, resources)
 	return cfg
 }

@@ -16,12 +16,15 @@ import (
 // readModule reads the module's files from the host in one call and decodes
 // them here. Asking the host to decode instead (GetModuleContent) costs more,
 // because every expression is then encoded, sent and re-parsed one by one.
-func readModule(runner tflint.Runner, schema *Schema) ([]fileContent, *schemaNode) {
-	files, err := runner.GetFiles()
+// It also returns what evaluates the files' expressions on the host (nil:
+// the runner's EvaluateExpr).
+func readModule(runner tflint.Runner, schema *Schema) ([]fileContent, *schemaNode, *hostEvaluator) {
+	files, sources, err := hostFiles(runner)
 	if err != nil {
 		logger.Warn("awsbaseline: reading the module: " + err.Error())
 	}
-	return decodeFiles(files, schema)
+	decoded, resources := decodeFiles(files, schema)
+	return decoded, resources, newHostEvaluator(runner, sources)
 }
 
 // decodeFiles decodes a module's files with the model's schema, in

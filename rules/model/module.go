@@ -39,6 +39,9 @@ type Module struct {
 	// host answers for the variables of the module under check; nil for a
 	// module read from disk.
 	host tflint.Runner
+	// hostEval evaluates on the host without the SDK's re-read of a whole
+	// file for each expression; nil when the runner's EvaluateExpr is used.
+	hostEval *hostEvaluator
 	// values answer for the variables of a configuration root read from
 	// disk (BuildDir): what its variable files set.
 	values map[string]cty.Value

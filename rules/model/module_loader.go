@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/terraform-linters/tflint-plugin-sdk/logger"
 )
 
@@ -129,8 +128,7 @@ func readModuleFiles(absDir, dir string, schema *Schema, keep func(src []byte) b
 	if err != nil {
 		return nil, nil
 	}
-	parser := hclparse.NewParser()
-	files := map[string]*hcl.File{}
+	sources := map[string][]byte{}
 	for _, e := range entries {
 		name := e.Name()
 		isJSON := strings.HasSuffix(name, ".tf.json")
@@ -145,19 +143,15 @@ func readModuleFiles(absDir, dir string, schema *Schema, keep func(src []byte) b
 		if err != nil || keep != nil && !isJSON && !keep(src) {
 			continue
 		}
-		rangeName := filepath.Join(dir, name)
-		var f *hcl.File
-		var diags hcl.Diagnostics
-		if isJSON {
-			f, diags = parser.ParseJSON(src, rangeName)
-		} else {
-			f, diags = parser.ParseHCL(src, rangeName)
-		}
-		if diags.HasErrors() || f == nil {
-			logger.Warn(fmt.Sprintf("awsbaseline: skipping %s: %s", rangeName, diags.Error()))
+		sources[filepath.Join(dir, name)] = src
+	}
+	files := map[string]*hcl.File{}
+	for name, p := range parseAll(sources) {
+		if p.diags.HasErrors() || p.file == nil {
+			logger.Warn(fmt.Sprintf("awsbaseline: skipping %s: %s", name, p.diags.Error()))
 			continue
 		}
-		files[rangeName] = f
+		files[name] = p.file
 	}
 	return decodeFiles(files, schema)
 }

@@ -28,10 +28,12 @@ func (m *Module) hostVar(name string) (val cty.Value) {
 			val = cty.DynamicVal
 		}
 	}()
-	var v cty.Value
-	err := m.host.EvaluateExpr(site, &v, &tflint.EvaluateExprOption{WantType: &cty.DynamicPseudoType})
-	if err != nil || v == cty.NilVal {
-		return cty.DynamicVal
+	v, ok := m.hostEval.value(site)
+	if !ok {
+		err := m.host.EvaluateExpr(site, &v, &tflint.EvaluateExprOption{WantType: &cty.DynamicPseudoType})
+		if err != nil || v == cty.NilVal {
+			return cty.DynamicVal
+		}
 	}
 	v, _ = v.UnmarkDeep()
 	return v
