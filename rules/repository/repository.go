@@ -43,9 +43,11 @@ type index struct {
 
 	mu sync.Mutex
 	// called caches IsCalled by directory; targets caches the directories a
-	// module file calls, parsed only when a question needs them.
+	// module file calls, parsed only when a question needs them; callers
+	// caches the directories that call a directory (callers.go).
 	called  map[string]bool
 	targets map[string][]string
+	callers map[string][]string
 }
 
 // maxStartDirs bounds the walk of a tree without .git: a run started far
@@ -142,19 +144,24 @@ func (r *Repository) IsCalled(dir string) bool {
 	if called, ok := r.called[abs]; ok {
 		return called
 	}
-	called := r.isCalled(abs)
+	called := false
+	r.eachCallingFile(abs, func(string) bool {
+		called = true
+		return false
+	})
 	r.called[abs] = called
 	return called
 }
 
-// isCalled looks for a call of dir among the module files whose text may
-// name it, so that a worker of a recursive run parses only the callers of
-// its own directory rather than every root of the repository. A source names
-// dir by its base name unless it ends in "." or ".." (`../..`), or passes
-// through a symbolic link, and then every module file is parsed (links
-// outside the repository, which the walk does not see, are not considered);
-// the caller holds r.mu.
-func (r *Repository) isCalled(dir string) bool {
+// eachCallingFile calls yield with each module file of another directory
+// that calls dir as a local module, until yield returns false. It parses
+// only the module files whose text may name dir, so that a worker of a
+// recursive run parses only the callers of its own directory rather than
+// every root of the repository. A source names dir by its base name unless
+// it ends in "." or ".." (`../..`), or passes through a symbolic link, and
+// then every module file is parsed (links outside the repository, which the
+// walk does not see, are not considered); the caller holds r.mu.
+func (r *Repository) eachCallingFile(dir string, yield func(path string) bool) {
 	name := []byte(filepath.Base(dir))
 	for _, path := range r.moduleFiles {
 		if filepath.Dir(path) == dir {
@@ -163,11 +170,10 @@ func (r *Repository) isCalled(dir string) bool {
 		if !r.hasSymlinks && !mayName(path, name) {
 			continue
 		}
-		if slices.Contains(r.targetsOf(path), dir) {
-			return true
+		if slices.Contains(r.targetsOf(path), dir) && !yield(path) {
+			return
 		}
 	}
-	return false
 }
 
 // targetsOf returns the directories a module file calls as local modules,
@@ -200,7 +206,7 @@ func (r *Repository) Dirs() []string {
 // files and the files that may hold module blocks.
 func (r *Repository) read() {
 	r.once.Do(func() {
-		r.called, r.targets = map[string]bool{}, map[string][]string{}
+		r.called, r.targets, r.callers = map[string]bool{}, map[string][]string{}, map[string][]string{}
 		seen := map[string]bool{}
 		walked := 0
 		var buf []byte
