@@ -50,9 +50,13 @@ func New(runner tflint.Runner, rule tflint.Rule) *Reporter {
 
 // Report records a finding; it is emitted by Flush.
 func (r *Reporter) Report(f Finding) {
-	at, c := r.place(f)
+	at, c, home := r.place(f)
 	if c.dir != "" && r.ignored(at) {
 		// TFLint drops issues there; merged, it would take the other calls' along.
+		return
+	}
+	if home != "" && r.shownElsewhere(home) {
+		// Another root of the recursive run shows the module's own defect (election.go).
 		return
 	}
 	r.issues.add(f, at, c)
@@ -91,17 +95,27 @@ func (r *Reporter) Flush() error {
 // argument that the offending value comes from (that value is the cause),
 // else the module block that leads to it, while the cause is the module's
 // own code, which every call of that module source shares, when the
-// finding says the same through each call.
-func (r *Reporter) place(f Finding) (hcl.Range, cause) {
+// finding says the same through each call. home is the directory of the
+// module whose code the defect is in, whatever root calls it: the module
+// the offending value comes from (one that calls the finding's module may
+// set it literally), or "" when that value is a variable's default, which
+// another caller may set (election.go).
+func (r *Reporter) place(f Finding) (at hcl.Range, c cause, home string) {
 	if f.Module == nil || f.Module.Call == nil {
-		return f.Range, cause{at: f.Range}
+		return f.Range, cause{at: f.Range}, ""
 	}
+	home = f.Module.AbsDir()
 	if f.Expr != nil {
-		if arg, ok := callerArgument(f.Module, f.Expr); ok {
-			return arg, cause{at: arg}
+		mod, expr := origin(f.Module, f.Expr)
+		if mod.Call == nil {
+			return expr.Range(), cause{at: expr.Range()}, ""
+		}
+		home = mod.AbsDir()
+		if mod.DependsOnVariables(expr) {
+			home = ""
 		}
 	}
-	return f.Module.ReportRange(f.Range), cause{dir: f.Module.AbsDir(), at: f.Range, says: withoutCall(f)}
+	return f.Module.ReportRange(f.Range), cause{dir: f.Module.AbsDir(), at: f.Range, says: withoutCall(f)}, home
 }
 
 // withoutCall is a finding's message without the address of the call that
@@ -112,18 +126,19 @@ func withoutCall(f Finding) string {
 	return strings.ReplaceAll(f.Message, f.Module.AddressPrefix(), "\x00")
 }
 
-// callerArgument follows the variables an expression of a called module uses
-// to the arguments its callers set, up to the module under check, and returns
-// the range of the argument there.
-func callerArgument(mod *model.Module, expr hcl.Expression) (hcl.Range, bool) {
+// origin follows the variables an expression of a called module uses to
+// the arguments its callers set, as far as they are set, and returns the
+// module the value comes from and its expression there: the module under
+// check when the value is a caller's argument.
+func origin(mod *model.Module, expr hcl.Expression) (*model.Module, hcl.Expression) {
 	for mod.Call != nil {
 		arg := passedArgument(mod, expr)
 		if arg == nil {
-			return hcl.Range{}, false
+			return mod, expr
 		}
 		mod, expr = mod.Call.Parent, arg.Expr
 	}
-	return expr.Range(), true
+	return mod, expr
 }
 
 // passedArgument is the first argument of the module's call that sets a
