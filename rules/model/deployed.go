@@ -12,23 +12,23 @@ import (
 // unknown, whatever the variable's default.
 func (r *Resource) EvalAsDeployed(expr hcl.Expression) cty.Value {
 	c := r.Module.config
-	if c.IsRoot && !c.IsConfigurationRoot && r.Module.Call == nil && r.Module.DependsOnVariables(expr) {
+	if c.IsRoot && !c.IsConfigurationRoot && r.Module.Call == nil && r.Module.dependsOnVariables(expr) {
 		return cty.DynamicVal
 	}
 	return r.Module.Eval(expr, r)
 }
 
-// DependsOnVariables reports whether an expression refers to an input
-// variable of the module, directly or through locals: what a caller may set.
-// A chain of locals deeper than the tracer follows counts as depending on
-// one: the value is then not trusted to be the default's.
-func (m *Module) DependsOnVariables(expr hcl.Expression) bool {
+// dependsOnVariables reports whether an expression refers to an input
+// variable of the module, directly or through locals. A chain of locals
+// deeper than the tracer follows counts as depending on one: the value is
+// then not trusted to be the default's.
+func (m *Module) dependsOnVariables(expr hcl.Expression) bool {
 	t := &Tracer[struct{}]{Descend: referencedInputs}
 	found, complete := t.Trace(m, expr, nil)
 	return len(found) > 0 || !complete
 }
 
-// referencedInputs is the Descend of DependsOnVariables: it reads every
+// referencedInputs is the Descend of dependsOnVariables: it reads every
 // reference of an expression, in conditions and function arguments alike,
 // and handles each itself rather than leaving it to the tracer. A variable
 // is the module's own input, not what a caller passes for it; a module
@@ -50,7 +50,7 @@ func referencedInputs(t *Tracer[struct{}], mod *Module, expr hcl.Expression, _ h
 	return nil, true, true
 }
 
-// localDependsOnVariables memoizes DependsOnVariables for a local, followed
+// localDependsOnVariables memoizes dependsOnVariables for a local, followed
 // one step deeper with t; a local met again while it is being examined (a
 // cycle) adds nothing, nor does a local the module does not have.
 func (m *Module) localDependsOnVariables(t *Tracer[struct{}], name string) bool {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"slices"
 	"sync"
 
@@ -11,18 +12,20 @@ import (
 // A finding in a called module's own code (shown at a module block) has one
 // cause wherever the module is called from, yet `tflint --recursive` runs
 // one worker per directory and nothing merges their findings: every root
-// that calls the module would show it. So one root shows it, elected from
-// files and paths alone so that every worker makes the same choice, like
-// the repository's undocumented scan (terraform_security_scan_documented).
+// that calls the module would show it. So one root shows it: of the roots
+// under the directory TFLint started in that reach the module, in the order
+// of election (order), the first whose check has the same finding. Whether
+// an earlier root has it is asked of that root's configuration built from
+// disk (probe.go): the same finding can depend on what a root passes or
+// declares around the module (its outputs, its providers' default_tags, the
+// rules it adds to a module's security group), and a root that no longer
+// has it must not keep the others silent.
 
-// election is the choice among the roots that reach one module directory
-// under the directory TFLint started in.
+// election is the order of the roots that reach one module directory under
+// the directory TFLint started in.
 type election struct {
-	once sync.Once
-	// candidates are those roots, and shower the one that shows the
-	// module's own findings ("" when there are none).
-	candidates []string
-	shower     string
+	once  sync.Once
+	roots []string
 }
 
 // electionKey names a module directory as seen from a repository and the
@@ -36,13 +39,12 @@ type electionKey struct {
 // costs a search of the repository's module files for the module's callers.
 var elections sync.Map
 
-// shownElsewhere reports whether another root shows the findings in the
-// own code of module directory dir. A root the repository's index does not
-// see reach the module (a source computed from a variable) shows them too:
-// its check has them, and whether the elected root has the same ones is
-// not known. A check that shows nothing (a module call's, a called
-// directory's) never needs the election.
-func (r *Reporter) shownElsewhere(dir string) bool {
+// shownElsewhere reports whether a root before this one in the election of
+// the finding's home directory has the same finding. A root that the
+// repository's index does not see reach the module (a source computed from
+// a variable) is not in the election and shows its findings. A check that
+// shows nothing (a module call's, a called directory's) needs no election.
+func (r *Reporter) shownElsewhere(c ownCause) bool {
 	repo := r.cfg.Repository()
 	if repo == nil || !r.cfg.IsRoot || r.cfg.IsCalledModule {
 		return false
@@ -51,8 +53,19 @@ func (r *Reporter) shownElsewhere(dir string) bool {
 	if err != nil {
 		return false
 	}
-	e := electionFor(repo, r.cfg.Settings.Start, dir)
-	return e.shower != self && slices.Contains(e.candidates, self)
+	roots := electionFor(repo, r.cfg.Settings.Start, c.home).roots
+	if !slices.Contains(roots, self) {
+		return false
+	}
+	for _, root := range roots {
+		if root == self {
+			return false
+		}
+		if r.probe(root).has(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // electionFor returns the election of a module directory, held once per
@@ -60,35 +73,29 @@ func (r *Reporter) shownElsewhere(dir string) bool {
 func electionFor(repo *repository.Repository, start, dir string) *election {
 	v, _ := elections.LoadOrStore(electionKey{repo, start, dir}, &election{})
 	e := v.(*election)
-	e.once.Do(func() { e.candidates, e.shower = elect(repo, start, dir) })
+	e.once.Do(func() { e.roots = order(repo, start, dir) })
 	return e
 }
 
-// elect returns the roots under start that reach module directory dir
-// through local module calls, and the one that shows its own findings: the
-// first configuration root in path order; without one, the first directory
-// that is no example or test; else the first example or test. A module's
-// examples show its findings only when nothing under start deploys it.
-func elect(repo *repository.Repository, start, dir string) (candidates []string, shower string) {
+// order returns the roots under start that reach module directory dir
+// through local module calls: configuration roots first, then the other
+// roots, then examples and tests, each in path order. A module's examples
+// show its findings only when nothing under start that deploys it does.
+func order(repo *repository.Repository, start, dir string) []string {
 	top, err := repository.Canonical(start)
 	if start == "" || err != nil {
-		return nil, ""
+		return nil
 	}
+	var roots []string
+	rank := map[string]int{}
 	for _, root := range repo.RootsCalling(dir) {
 		if repository.Within(root, top) {
-			candidates = append(candidates, root)
+			roots = append(roots, root)
+			rank[root] = rootRank(repo, root)
 		}
 	}
-	best := unranked
-	for _, c := range candidates {
-		if rank := showerRank(repo, c); rank < best {
-			best, shower = rank, c
-		}
-		if best == configurationRoot {
-			break
-		}
-	}
-	return candidates, shower
+	slices.SortStableFunc(roots, func(a, b string) int { return cmp.Compare(rank[a], rank[b]) })
+	return roots
 }
 
 // The kinds of root, in the order they are elected.
@@ -96,12 +103,10 @@ const (
 	configurationRoot = iota
 	otherRoot
 	exampleOrTest
-	unranked
 )
 
-// showerRank is a root's kind; a directory's configuration is parsed only
-// when no earlier root is a configuration root.
-func showerRank(repo *repository.Repository, dir string) int {
+// rootRank is a root's kind.
+func rootRank(repo *repository.Repository, dir string) int {
 	switch {
 	case model.IsConfigurationRootDir(repo, dir):
 		return configurationRoot

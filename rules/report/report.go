@@ -41,22 +41,34 @@ type Reporter struct {
 	issues issues
 	// ignores caches each file's tflint-ignore annotations (annotations.go).
 	ignores map[string]*annotations
+	// prober is set when the check only probes another root (probe.go).
+	prober *prober
 }
 
 // New returns a reporter for a rule's check.
 func New(runner tflint.Runner, rule tflint.Rule) *Reporter {
-	return &Reporter{runner: runner, rule: rule, cfg: model.For(runner)}
+	return &Reporter{runner: runner, rule: rule, cfg: model.For(runner), prober: proberOf(runner)}
 }
 
 // Report records a finding; it is emitted by Flush.
 func (r *Reporter) Report(f Finding) {
 	at, c, home := r.place(f)
+	own, isOwn := ownCause{}, false
+	if home != "" {
+		own, isOwn = ownCauseOf(f, home, c.says)
+	}
+	if r.prober != nil {
+		if isOwn {
+			r.prober.found.causes[own] = true
+		}
+		return
+	}
 	if c.dir != "" && r.ignored(at) {
 		// TFLint drops issues there; merged, it would take the other calls' along.
 		return
 	}
-	if home != "" && r.shownElsewhere(home) {
-		// Another root of the recursive run shows the module's own defect (election.go).
+	if isOwn && r.shownElsewhere(own) {
+		// An earlier root of the recursive run shows the module's own defect (election.go).
 		return
 	}
 	r.issues.add(f, at, c)
@@ -71,7 +83,7 @@ func (r *Reporter) Report(f Finding) {
 func (r *Reporter) Flush() error {
 	pending := r.issues.list
 	r.issues = issues{}
-	if !r.cfg.IsRoot || r.cfg.IsCalledModule {
+	if !r.cfg.IsRoot || r.cfg.IsCalledModule || r.prober != nil {
 		return nil
 	}
 	for _, iss := range pending {
@@ -96,10 +108,9 @@ func (r *Reporter) Flush() error {
 // else the module block that leads to it, while the cause is the module's
 // own code, which every call of that module source shares, when the
 // finding says the same through each call. home is the directory of the
-// module whose code the defect is in, whatever root calls it: the module
-// the offending value comes from (one that calls the finding's module may
-// set it literally), or "" when that value is a variable's default, which
-// another caller may set (election.go).
+// module whose code the defect is in, whatever root calls it (election.go):
+// the module the offending value comes from, which may be one that calls the
+// finding's module with a literal argument; "" for the module under check.
 func (r *Reporter) place(f Finding) (at hcl.Range, c cause, home string) {
 	if f.Module == nil || f.Module.Call == nil {
 		return f.Range, cause{at: f.Range}, ""
@@ -111,9 +122,6 @@ func (r *Reporter) place(f Finding) (at hcl.Range, c cause, home string) {
 			return expr.Range(), cause{at: expr.Range()}, ""
 		}
 		home = mod.AbsDir()
-		if mod.DependsOnVariables(expr) {
-			home = ""
-		}
 	}
 	return f.Module.ReportRange(f.Range), cause{dir: f.Module.AbsDir(), at: f.Range, says: withoutCall(f)}, home
 }
