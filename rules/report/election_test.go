@@ -173,3 +173,23 @@ func TestUnindexedCallerShowsItsOwn(t *testing.T) {
 		t.Errorf("live/0 shows %q, want %q", got, want)
 	}
 }
+
+// An earlier root that acknowledges the finding with tflint-ignore at its
+// call hands it to the next root, as a call does inside one root.
+func TestIgnoredInEarlierRoot(t *testing.T) {
+	files := map[string]string{
+		"live/0/main.tf": electionProvider + "# tflint-ignore: own_rule\nmodule \"topic\" {\n  source = \"../../modules/topic\"\n  name   = \"z\"\n}\n",
+	}
+	for name, src := range electionRepository {
+		files[name] = src
+	}
+	top := ruletest.Repository(t, files)
+	for dir, want := range map[string][]string{
+		"live/0": {"name_rule: module.topic.aws_sns_topic.t has a bad name.", "key_rule: No key."},
+		"live/a": {"own_rule: Unencrypted in topic.", "name_rule: module.topic.aws_sns_topic.t has a bad name."},
+	} {
+		if got := shownIn(t, top, ".", dir); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s shows %q, want %q", dir, got, want)
+		}
+	}
+}

@@ -53,6 +53,10 @@ func New(runner tflint.Runner, rule tflint.Rule) *Reporter {
 // Report records a finding; it is emitted by Flush.
 func (r *Reporter) Report(f Finding) {
 	at, c, home := r.place(f)
+	if c.dir != "" && r.ignored(at) {
+		// TFLint drops issues there; merged, it would take the other calls' along.
+		return
+	}
 	own, isOwn := ownCause{}, false
 	if home != "" {
 		own, isOwn = ownCauseOf(f, home, c.says)
@@ -61,10 +65,6 @@ func (r *Reporter) Report(f Finding) {
 		if isOwn {
 			r.prober.found.causes[own] = true
 		}
-		return
-	}
-	if c.dir != "" && r.ignored(at) {
-		// TFLint drops issues there; merged, it would take the other calls' along.
 		return
 	}
 	if isOwn && r.shownElsewhere(own) {
