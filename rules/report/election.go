@@ -1,7 +1,6 @@
 package report
 
 import (
-	"cmp"
 	"slices"
 	"sync"
 
@@ -14,15 +13,15 @@ import (
 // one worker per directory and nothing merges their findings: every root
 // that calls the module would show it. So one root shows it: of the roots
 // under the directory TFLint started in that reach the module, in the order
-// of election (order), the first whose check has the same finding. Whether
+// of election, the first whose check has the same finding. Whether
 // an earlier root has it is asked of that root's configuration built from
 // disk (probe.go): the same finding can depend on what a root passes or
 // declares around the module (its outputs, its providers' default_tags, the
 // rules it adds to a module's security group), and a root that no longer
 // has it must not keep the others silent.
 
-// election is the order of the roots that reach one module directory under
-// the directory TFLint started in.
+// election holds the roots that reach one module directory under the
+// directory TFLint started in, in path order.
 type election struct {
 	once  sync.Once
 	roots []string
@@ -35,15 +34,19 @@ type electionKey struct {
 	start, dir string
 }
 
-// elections caches each module directory's election for the process: it
-// costs a search of the repository's module files for the module's callers.
+// elections caches each module directory's roots for the process: they cost
+// a search of the repository's module files for the module's callers.
 var elections sync.Map
 
-// shownElsewhere reports whether a root before this one in the election of
-// the finding's home directory has the same finding. A root that the
-// repository's index does not see reach the module (a source computed from
-// a variable) is not in the election and shows its findings. A check that
-// shows nothing (a module call's, a called directory's) needs no election.
+// shownElsewhere reports whether a root before this one in the order of
+// election has the same finding. The order is configuration roots first,
+// then the other roots, then examples and tests (a module's examples show
+// its findings only when nothing under the start that deploys it does),
+// each in path order; a root's kind is asked only of the roots that may
+// come before this one. A root that the repository's index does not see
+// reach the module (a source computed from a variable) is not in the
+// election and shows its findings. A check that shows nothing (a module
+// call's, a called directory's) needs no election.
 func (r *Reporter) shownElsewhere(c ownCause) bool {
 	repo := r.cfg.Repository()
 	if repo == nil || !r.cfg.IsRoot || r.cfg.IsCalledModule {
@@ -57,12 +60,15 @@ func (r *Reporter) shownElsewhere(c ownCause) bool {
 	if !slices.Contains(roots, self) {
 		return false
 	}
-	for _, root := range roots {
-		if root == self {
-			return false
-		}
-		if r.probe(root).has(c) {
-			return true
+	mine := rootKind(repo, self)
+	for kind := configurationRoot; kind <= mine; kind++ {
+		for _, root := range roots {
+			if kind == mine && root >= self {
+				break
+			}
+			if rootKind(repo, root) == kind && r.probe(root).has(c) {
+				return true
+			}
 		}
 	}
 	return false
@@ -73,28 +79,23 @@ func (r *Reporter) shownElsewhere(c ownCause) bool {
 func electionFor(repo *repository.Repository, start, dir string) *election {
 	v, _ := elections.LoadOrStore(electionKey{repo, start, dir}, &election{})
 	e := v.(*election)
-	e.once.Do(func() { e.roots = order(repo, start, dir) })
+	e.once.Do(func() { e.roots = rootsUnder(repo, start, dir) })
 	return e
 }
 
-// order returns the roots under start that reach module directory dir
-// through local module calls: configuration roots first, then the other
-// roots, then examples and tests, each in path order. A module's examples
-// show its findings only when nothing under start that deploys it does.
-func order(repo *repository.Repository, start, dir string) []string {
+// rootsUnder returns the roots under start that reach module directory dir
+// through local module calls, in path order.
+func rootsUnder(repo *repository.Repository, start, dir string) []string {
 	top, err := repository.Canonical(start)
 	if start == "" || err != nil {
 		return nil
 	}
 	var roots []string
-	rank := map[string]int{}
 	for _, root := range repo.RootsCalling(dir) {
 		if repository.Within(root, top) {
 			roots = append(roots, root)
-			rank[root] = rootRank(repo, root)
 		}
 	}
-	slices.SortStableFunc(roots, func(a, b string) int { return cmp.Compare(rank[a], rank[b]) })
 	return roots
 }
 
@@ -105,8 +106,9 @@ const (
 	exampleOrTest
 )
 
-// rootRank is a root's kind.
-func rootRank(repo *repository.Repository, dir string) int {
+// rootKind is a root's kind, the same in every worker: it is read from disk
+// (model.IsConfigurationRootDir caches it for the process).
+func rootKind(repo *repository.Repository, dir string) int {
 	switch {
 	case model.IsConfigurationRootDir(repo, dir):
 		return configurationRoot
