@@ -11,8 +11,9 @@ import (
 // directory of the repository calls: the roots whose checks show what dir's
 // code holds. They are absolute, in path order; none when no literal local
 // source of the repository leads to dir (a module installed under
-// .terraform, a source computed from a variable). Only the module files whose
-// text may name a directory on the way are parsed.
+// .terraform, a source computed from a variable). It reads the module files
+// once for each step away from dir, and parses only those whose text may
+// name a directory on the way.
 func (r *Repository) RootsCalling(dir string) []string {
 	abs, err := Canonical(dir)
 	if err != nil {
@@ -23,37 +24,51 @@ func (r *Repository) RootsCalling(dir string) []string {
 	defer r.mu.Unlock()
 	var roots []string
 	seen := map[string]bool{abs: true}
-	for queue := []string{abs}; len(queue) > 0; queue = queue[1:] {
-		for _, caller := range r.callersOf(queue[0]) {
-			if seen[caller] {
-				continue
+	for step := []string{abs}; len(step) > 0; {
+		callers := r.callersOf(step)
+		var next []string
+		for _, d := range step {
+			if len(callers[d]) == 0 && d != abs {
+				roots = append(roots, d)
 			}
-			seen[caller] = true
-			if len(r.callersOf(caller)) == 0 {
-				roots = append(roots, caller)
-			} else {
-				queue = append(queue, caller)
+			for _, caller := range callers[d] {
+				if !seen[caller] {
+					seen[caller] = true
+					next = append(next, caller)
+				}
 			}
 		}
+		step = next
 	}
 	sort.Strings(roots)
 	return roots
 }
 
-// callersOf returns the other directories whose module files call dir, once
-// per directory; the caller holds r.mu.
-func (r *Repository) callersOf(dir string) []string {
-	if callers, ok := r.callers[dir]; ok {
-		return callers
-	}
-	var callers []string
-	r.eachCallingFile(dir, func(path string) bool {
-		if d := filepath.Dir(path); !slices.Contains(callers, d) {
-			callers = append(callers, d)
+// callersOf returns, for each of dirs, the other directories whose module
+// files call it, each directory once, remembered for later questions; the
+// caller holds r.mu.
+func (r *Repository) callersOf(dirs []string) map[string][]string {
+	var unknown []string
+	for _, dir := range dirs {
+		if _, ok := r.callers[dir]; !ok {
+			unknown = append(unknown, dir)
+			r.callers[dir] = nil
 		}
-		return true
-	})
-	r.callers[dir] = callers
-	r.called[dir] = len(callers) > 0
-	return callers
+	}
+	if len(unknown) > 0 {
+		r.eachCall(unknown, func(dir, path string) bool {
+			if caller := filepath.Dir(path); !slices.Contains(r.callers[dir], caller) {
+				r.callers[dir] = append(r.callers[dir], caller)
+			}
+			return true
+		})
+		for _, dir := range unknown {
+			r.called[dir] = len(r.callers[dir]) > 0
+		}
+	}
+	found := map[string][]string{}
+	for _, dir := range dirs {
+		found[dir] = r.callers[dir]
+	}
+	return found
 }

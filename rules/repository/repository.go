@@ -145,7 +145,7 @@ func (r *Repository) IsCalled(dir string) bool {
 		return called
 	}
 	called := false
-	r.eachCallingFile(abs, func(string) bool {
+	r.eachCall([]string{abs}, func(string, string) bool {
 		called = true
 		return false
 	})
@@ -153,38 +153,49 @@ func (r *Repository) IsCalled(dir string) bool {
 	return called
 }
 
-// eachCallingFile calls yield with each module file of another directory
-// that calls dir as a local module, until yield returns false. It parses
-// only the module files whose text may name dir, so that a worker of a
-// recursive run parses only the callers of its own directory rather than
-// every root of the repository. A source names dir by its base name unless
-// it ends in "." or ".." (`../..`), or passes through a symbolic link, and
-// then every module file is parsed (links outside the repository, which the
-// walk does not see, are not considered); the caller holds r.mu.
-func (r *Repository) eachCallingFile(dir string, yield func(path string) bool) {
-	name := []byte(filepath.Base(dir))
+// eachCall calls yield with each directory of dirs and a module file of
+// another directory that calls it as a local module, until yield returns
+// false. It reads each module file once and parses only those whose strings
+// may name one of dirs (namesIn), so that a worker of a recursive run parses only the
+// callers of its own directory rather than every root of the repository. A
+// source names a directory by its base name unless it ends in "." or ".."
+// (`../..`), or passes through a symbolic link, and then every module file
+// is parsed (links outside the repository, which the walk does not see, are
+// not considered); the caller holds r.mu.
+func (r *Repository) eachCall(dirs []string, yield func(dir, path string) bool) {
+	names := map[string]bool{}
+	for _, dir := range dirs {
+		names[filepath.Base(dir)] = true
+	}
 	for _, path := range r.moduleFiles {
-		if filepath.Dir(path) == dir {
+		src, err := os.ReadFile(path)
+		if err != nil {
 			continue
 		}
-		if !r.hasSymlinks && !mayName(path, name) {
-			continue
-		}
-		if slices.Contains(r.targetsOf(path), dir) && !yield(path) {
-			return
+		named, all := namesIn(src, names)
+		for _, dir := range dirs {
+			if filepath.Dir(path) == dir {
+				continue
+			}
+			if !r.hasSymlinks && !all && !named[filepath.Base(dir)] {
+				continue
+			}
+			if slices.Contains(r.targetsOf(path, src), dir) && !yield(dir, path) {
+				return
+			}
 		}
 	}
 }
 
-// targetsOf returns the directories a module file calls as local modules,
-// parsing the file once; the caller holds r.mu.
-func (r *Repository) targetsOf(path string) []string {
+// targetsOf returns the directories a module file (its text src) calls as
+// local modules, parsing the file once; the caller holds r.mu.
+func (r *Repository) targetsOf(path string, src []byte) []string {
 	if targets, ok := r.targets[path]; ok {
 		return targets
 	}
 	dir := filepath.Dir(path)
 	var targets []string
-	for _, source := range localSources(path) {
+	for _, source := range localSources(path, src) {
 		target := filepath.Join(dir, filepath.FromSlash(source))
 		if real, err := filepath.EvalSymlinks(target); err == nil {
 			target = real
