@@ -2,11 +2,13 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
@@ -32,7 +34,7 @@ const iamProfileTemplateType = "aws_launch_template"
 
 // Reads is what the rule reads of resource bodies.
 func (r *AwsInstanceIAMProfileMissingRule) Reads() []model.Reads {
-	return []model.Reads{{Paths: []string{
+	return []model.Reads{{Types: iamProfileForwarderTypes, Paths: []string{"source_dest_check"}}, {Paths: []string{
 		"metadata_options{}.http_endpoint",
 		"iam_instance_profile", "iam_instance_profile{}.arn", "iam_instance_profile{}.name", "name",
 		"launch_template{}.id", "launch_template{}.name",
@@ -151,10 +153,34 @@ func (c *iamProfileCheck) checkInstance(res *model.Resource) {
 }
 
 // iamProfileExempt reports whether a resource needs no profile from this
-// configuration: its instances cannot use one, or something outside
-// Terraform manages it.
+// configuration: its instances cannot use one, only forward traffic, or
+// something outside Terraform manages it.
 func iamProfileExempt(res *model.Resource) bool {
-	return iamProfileMetadataDisabled(res) || iamProfileChangesIgnored(res)
+	return iamProfileMetadataDisabled(res) || iamProfileForwardsTraffic(res) || iamProfileChangesIgnored(res)
+}
+
+// iamProfileForwarderTypes are the launchers with a source_dest_check argument.
+var iamProfileForwarderTypes = []string{"aws_instance", "aws_spot_instance_request"}
+
+// iamProfileForwardsTraffic reports whether source/destination checking is
+// known to be off: AWS requires that of an instance that forwards traffic
+// for others (a NAT instance, a router), an appliance whose setup in the
+// AWS NAT instance guide attaches no role, as it calls no AWS API.
+func iamProfileForwardsTraffic(res *model.Resource) bool {
+	if !slices.Contains(iamProfileForwarderTypes, res.Type) {
+		return false
+	}
+	a := res.Body.Attr("source_dest_check")
+	if a == nil {
+		return false
+	}
+	v := res.EvalAsDeployed(a.Expr)
+	if !v.IsKnown() || v.IsNull() {
+		return false
+	}
+	// The provider takes "false" for a bool, as Terraform converts it.
+	b, err := convert.Convert(v, cty.Bool)
+	return err == nil && b.False()
 }
 
 // iamProfileMetadataDisabled reports whether the instance metadata service is

@@ -111,7 +111,7 @@ func (r *AwsProviderRegionVariableRule) Check(runner tflint.Runner) error {
 			}
 		}
 	}
-	if source == providerRegionUnknowable || isParameter(source, otherVars) {
+	if source == providerRegionUnknowable || isParameter(source, otherVars) || isSnippetForOtherRoots(cfg, name, source, otherVars) {
 		return nil
 	}
 	var implicitUsers []implicitDefaultUser

@@ -16,13 +16,17 @@ import (
 // where it deploys: without a default provider block, every resource and
 // module names an aliased provider (no implicitUsers: a multi-region root,
 // one copy per alias, which no single region variable describes); the default provider
-// deploys only global services; or the hard-coded region is the name of
-// the root's directory.
+// deploys only global services; the hard-coded region is the name of
+// the root's directory; or it is the primary of the regions the root's
+// aliased providers deploy to.
 func regionNeedsNoVariable(cfg *model.Config, aliasedOnly bool, implicitUsers []implicitDefaultUser, subject *model.Provider, source providerRegionSource) bool {
 	if aliasedOnly && len(implicitUsers) == 0 {
 		return true
 	}
-	return defaultProviderServesOnlyGlobalServices(cfg) || source == providerRegionHardCoded && inDirectoryOfItsRegion(subject)
+	if source == providerRegionHardCoded && (inDirectoryOfItsRegion(subject) || !aliasedOnly && isPrimaryOfAliasedRegions(cfg, subject)) {
+		return true
+	}
+	return defaultProviderServesOnlyGlobalServices(cfg)
 }
 
 // defaultProviderServesOnlyGlobalServices reports whether the root deploys
@@ -73,10 +77,11 @@ func mayPass(m *model.Module, call *model.ModuleCall, p *model.Provider) bool {
 }
 
 // inDirectoryOfItsRegion reports whether a provider's hard-coded region is
-// the name of a directory on the root's path in its repository
-// (`live/us-east-1/app` deploying to us-east-1): the layout is the
-// parameter, one root directory per region, and a variable would never be
-// set to anything else there.
+// named by a directory on the root's path in its repository, by its code
+// (`live/us-east-1/app` deploying to us-east-1) or by its location as AWS
+// names it (`Terraform/01.tokyo` deploying to ap-northeast-1): the layout is
+// the parameter, one root directory per region, and a variable would never
+// be set to anything else there.
 func inDirectoryOfItsRegion(p *model.Provider) bool {
 	region, ok := p.Module.EvalString(p.RegionAttr.Expr, nil)
 	if !ok || !awsregion.IsName(region) {
@@ -88,7 +93,7 @@ func inDirectoryOfItsRegion(p *model.Provider) bool {
 	}
 	segments, _ := repo.Segments(p.Module.AbsDir())
 	for _, segment := range segments {
-		if segment == region {
+		if segment == region || awsregion.NamesLocation(segment, region) {
 			return true
 		}
 	}

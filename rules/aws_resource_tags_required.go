@@ -81,11 +81,10 @@ func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
 		if res.Data || !strings.HasPrefix(res.Type, "aws_") {
 			continue
 		}
-		if f, ok := check.resource(res); ok {
-			rep.Report(f)
-		}
+		check.resource(res)
 	}
-	for _, f := range check.settlePartial() {
+	check.settlePartial()
+	for _, f := range check.ownFindings() {
 		rep.Report(f)
 	}
 	for _, f := range check.gapFindings() {
@@ -160,15 +159,17 @@ type tagsCheck struct {
 	gapOrder []*tagsProviderGap
 	// partial are the resources that set some of the keys their default_tags lack.
 	partial []tagsPartial
+	// own are the findings of resources whose own tags lack keys.
+	own []tagsOwn
 }
 
 // resource judges one resource. A resource that lacks keys only because its
 // provider's default_tags do is counted towards that provider's finding
 // instead of getting its own.
-func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
+func (c *tagsCheck) resource(res *model.Resource) {
 	isASG := res.Type == tagsASGType
 	if !isASG && (!data.TaggableResources[res.Type] || tagsNotOwnTags[res.Type]) {
-		return report.Finding{}, false
+		return
 	}
 	// The AWS provider does not apply default_tags to Auto Scaling groups.
 	defaults := tagsKnownEmpty()
@@ -180,7 +181,7 @@ func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 	// most configurations set every required tag there. Either way the
 	// resource's own tags need no evaluation, which may ask the host for variables.
 	if len(missing) == 0 || !defaults.known {
-		return report.Finding{}, false
+		return
 	}
 	var own tagsKeySet
 	tagsAttr := res.Body.Attr("tags")
@@ -195,14 +196,14 @@ func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 		// the maps it can merge has it.
 		possible, ok := tagsPossibleKeys(res, tagsAttr.Expr)
 		if !ok {
-			return report.Finding{}, false
+			return
 		}
 		own = c.helpers.add(res, tagsKeySet{keys: possible, known: true})
 	}
 	lackedByDefaults := missing
 	missing = c.missing(missing, own)
 	if len(missing) == 0 || !own.known {
-		return report.Finding{}, false
+		return
 	}
 	// Every key a resource lacks is one its default_tags lack too: adding it
 	// there fixes the resource. A resource that sets none of those keys, under
@@ -214,7 +215,7 @@ func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 	nearMiss := len(tagsNearMisses(missing, own)) > 0
 	if !isASG && !nearMiss && len(missing) == len(lackedByDefaults) {
 		c.addToGap(res, missing, defaults, false)
-		return report.Finding{}, false
+		return
 	}
 
 	f := report.Finding{Subject: res.Address(), Module: res.Module, Range: res.DeclRange}
@@ -226,13 +227,14 @@ func (c *tagsCheck) resource(res *model.Resource) (report.Finding, bool) {
 	if res.Provider != nil {
 		provider = res.Provider.Address
 	}
-	f.Message = tagsMessage(res.Address(), res.Type, provider, missing) +
-		tagsNearMissHint("It has", c.required, missing, tagsUnion(own, defaults))
+	hint := tagsNearMissHint("It has", c.required, missing, tagsUnion(own, defaults))
+	f.Message = tagsMessage(res.Address(), res.Type, provider, missing) + hint
+	finding := tagsOwn{res: res, finding: f, missing: missing, hint: hint}
 	if !isASG && !nearMiss {
-		c.partial = append(c.partial, tagsPartial{res: res, finding: f, missing: lackedByDefaults, defaults: defaults})
-		return report.Finding{}, false
+		c.partial = append(c.partial, tagsPartial{tagsOwn: finding, missing: lackedByDefaults, defaults: defaults})
+		return
 	}
-	return f, true
+	c.own = append(c.own, finding)
 }
 
 // missing lists the required keys the set lacks, under any spelling when

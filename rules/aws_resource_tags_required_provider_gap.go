@@ -47,8 +47,7 @@ func (c *tagsCheck) addToGap(res *model.Resource, missing []string, defaults tag
 // tagsPartial is a resource that sets some of the keys its provider's
 // default_tags lack but not all, with its own finding should it keep one.
 type tagsPartial struct {
-	res     *model.Resource
-	finding report.Finding
+	tagsOwn
 	// missing are the keys default_tags lack, which its provider's finding names.
 	missing  []string
 	defaults tagsKeySet
@@ -61,16 +60,14 @@ type tagsPartial struct {
 // fixes them too. A configuration without default_tags whose other resources
 // all tag themselves tags per resource: each keeps its own finding, at the
 // tags that forgot a key.
-func (c *tagsCheck) settlePartial() []report.Finding {
-	var own []report.Finding
+func (c *tagsCheck) settlePartial() {
 	for _, p := range c.partial {
 		if c.gaps[p.res.Provider] == nil && tagsDefaultTagsBlock(p.res.Provider) == nil {
-			own = append(own, p.finding)
+			c.own = append(c.own, p.tagsOwn)
 			continue
 		}
 		c.addToGap(p.res, p.missing, p.defaults, true)
 	}
-	return own
 }
 
 // gapFinding is the finding of a provider configuration: at its default_tags,
@@ -101,20 +98,21 @@ func (c *tagsCheck) gapFinding(gap *tagsProviderGap) report.Finding {
 	return f
 }
 
-// withoutDefaultTags lists, when gap is a provider block without
-// default_tags, the blocks of its module (not yet grouped, gap first) that
-// have none either and lack the same keys.
-func (c *tagsCheck) withoutDefaultTags(gap *tagsProviderGap, grouped map[*tagsProviderGap]bool) []*tagsProviderGap {
+// withoutDefaultTags lists, when gap i is a provider block without
+// default_tags, the gaps (i first) of blocks of its module not yet grouped
+// that have none either and lack the same keys.
+func (c *tagsCheck) withoutDefaultTags(i int, grouped []bool) []int {
 	bare := func(g *tagsProviderGap) bool {
 		return g.provider.Block != nil && tagsDefaultTagsBlock(g.provider) == nil
 	}
+	gap := c.gapOrder[i]
 	if !bare(gap) {
 		return nil
 	}
-	var members []*tagsProviderGap
-	for _, other := range c.gapOrder {
-		if !grouped[other] && bare(other) && other.provider.Module == gap.provider.Module && c.sameGap(gap, other) {
-			members = append(members, other)
+	var members []int
+	for j, other := range c.gapOrder {
+		if !grouped[j] && bare(other) && other.provider.Module == gap.provider.Module && c.sameGap(gap, other) {
+			members = append(members, j)
 		}
 	}
 	return members

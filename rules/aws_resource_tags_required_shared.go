@@ -26,29 +26,33 @@ type tagsSource struct {
 // all are one cause too (the module does not use default_tags): one finding at
 // the first. A configuration that shares neither keeps its own.
 func (c *tagsCheck) gapFindings() []report.Finding {
-	sources := map[*tagsProviderGap][]tagsSource{}
-	for _, gap := range c.gapOrder {
-		sources[gap] = c.defaultTagsSources(gap.provider)
+	sources := make([][]tagsSource, len(c.gapOrder))
+	for i, gap := range c.gapOrder {
+		sources[i] = c.defaultTagsSources(gap.provider)
 	}
-	grouped := map[*tagsProviderGap]bool{}
+	grouped := make([]bool, len(c.gapOrder))
+	sameGap := func(i, j int) bool { return c.sameGap(c.gapOrder[i], c.gapOrder[j]) }
 	var out []report.Finding
-	for _, gap := range c.gapOrder {
-		if grouped[gap] {
+	for i, gap := range c.gapOrder {
+		if grouped[i] {
 			continue
 		}
-		src, members := c.sharedSource(gap, sources, grouped)
-		if len(members) >= 2 {
+		if src, members := tagsSharedSource(i, sources, grouped, sameGap); len(members) >= 2 {
+			var gaps []*tagsProviderGap
 			for _, m := range members {
 				grouped[m] = true
+				gaps = append(gaps, c.gapOrder[m])
 			}
-			out = append(out, c.sharedFinding(src, members))
+			out = append(out, c.sharedFinding(src, gaps))
 			continue
 		}
-		if members := c.withoutDefaultTags(gap, grouped); len(members) >= 2 {
+		if members := c.withoutDefaultTags(i, grouped); len(members) >= 2 {
+			var gaps []*tagsProviderGap
 			for _, m := range members {
 				grouped[m] = true
+				gaps = append(gaps, c.gapOrder[m])
 			}
-			out = append(out, c.withoutDefaultTagsFinding(members))
+			out = append(out, c.withoutDefaultTagsFinding(gaps))
 			continue
 		}
 		out = append(out, c.gapFinding(gap))
@@ -56,17 +60,17 @@ func (c *tagsCheck) gapFindings() []report.Finding {
 	return out
 }
 
-// sharedSource picks, among the locals a configuration's default_tags take
-// keys from, the one that most configurations with the same gap (not yet
-// grouped) share; on a tie the one its default_tags name first.
-func (c *tagsCheck) sharedSource(gap *tagsProviderGap, sources map[*tagsProviderGap][]tagsSource, grouped map[*tagsProviderGap]bool) (tagsSource, []*tagsProviderGap) {
+// tagsSharedSource picks, among the locals item i takes its keys from, the
+// one that most items not yet grouped and the same as i (i first) share; on
+// a tie the one named first. sources lists each item's locals.
+func tagsSharedSource(i int, sources [][]tagsSource, grouped []bool, same func(i, j int) bool) (tagsSource, []int) {
 	var best tagsSource
-	var bestMembers []*tagsProviderGap
-	for _, src := range sources[gap] {
-		var members []*tagsProviderGap
-		for _, other := range c.gapOrder {
-			if !grouped[other] && c.sameGap(gap, other) && tagsHasSource(sources[other], src) {
-				members = append(members, other)
+	var bestMembers []int
+	for _, src := range sources[i] {
+		var members []int
+		for j := range sources {
+			if !grouped[j] && (j == i || same(i, j)) && tagsHasSource(sources[j], src) {
+				members = append(members, j)
 			}
 		}
 		if len(members) > len(bestMembers) {
@@ -97,9 +101,7 @@ func tagsHasSource(list []tagsSource, src tagsSource) bool {
 }
 
 // defaultTagsSources lists the locals of the module under check that a
-// provider's default_tags take keys from, outermost first: the tracer follows
-// the tags expression through locals, variables set by a caller,
-// conditionals and merge().
+// provider's default_tags take keys from, outermost first.
 func (c *tagsCheck) defaultTagsSources(p *model.Provider) []tagsSource {
 	dt := tagsDefaultTagsBlock(p)
 	if dt == nil {
@@ -109,6 +111,14 @@ func (c *tagsCheck) defaultTagsSources(p *model.Provider) []tagsSource {
 	if attr == nil {
 		return nil
 	}
+	return c.keySources(p.Module, attr.Expr)
+}
+
+// keySources lists the locals of the module under check that an expression
+// of mod takes tag keys from, outermost first: the tracer follows it through
+// locals, variables set by a caller, conditionals, merge() and concat() (a
+// list of tag blocks' maps).
+func (c *tagsCheck) keySources(mod *model.Module, expr hcl.Expression) []tagsSource {
 	tracer := &model.Tracer[tagsSource]{
 		Descend: func(t *model.Tracer[tagsSource], mod *model.Module, expr hcl.Expression, rest hcl.Traversal) ([]tagsSource, bool, bool) {
 			switch x := expr.(type) {
@@ -123,8 +133,8 @@ func (c *tagsCheck) defaultTagsSources(p *model.Provider) []tagsSource {
 				}
 				return append([]tagsSource{{name: "local." + step.Name, attr: mod.Locals[step.Name]}}, found...), complete, true
 			case *hclsyntax.FunctionCallExpr:
-				// merge() gives its result the keys of every argument.
-				if x.Name == "merge" && !x.ExpandFinal {
+				// merge() and concat() give their result every argument's keys.
+				if (x.Name == "merge" || x.Name == "concat") && !x.ExpandFinal {
 					found, complete := t.Union(mod, tagsExprs(x.Args), rest)
 					return found, complete, true
 				}
@@ -132,7 +142,7 @@ func (c *tagsCheck) defaultTagsSources(p *model.Provider) []tagsSource {
 			return nil, false, false
 		},
 	}
-	found, _ := tracer.Trace(p.Module, attr.Expr, nil)
+	found, _ := tracer.Trace(mod, expr, nil)
 	var out []tagsSource
 	for _, s := range found {
 		if !tagsHasSource(out, s) {

@@ -33,6 +33,7 @@ func (r *AwsSecretARNOutputMissingRule) Reads() []model.Reads {
 		{Paths: []string{"manage_master_user_password", "secret_id"}},
 		// What tells whether a secret's name is generated.
 		{Types: []string{"aws_secretsmanager_secret"}, Paths: []string{"name", "name_prefix"}},
+		secretLookupReads,
 	}
 }
 
@@ -73,6 +74,7 @@ func (r *AwsSecretARNOutputMissingRule) Check(runner tflint.Runner) error {
 	}
 	reporter := report.New(runner, r)
 	names := newOutputNames(root)
+	lookups := &secretLookups{cfg: cfg}
 	for _, res := range cfg.AllResources() {
 		if exported[res] {
 			continue
@@ -101,6 +103,9 @@ func (r *AwsSecretARNOutputMissingRule) Check(runner tflint.Runner) error {
 		}
 		advice := secretOutAdvice(res, attr, passOn, passOnCall)
 		if advice == "" {
+			continue
+		}
+		if res.Type == "aws_secretsmanager_secret" && lookups.findsByName(res) {
 			continue
 		}
 		finding := report.Finding{

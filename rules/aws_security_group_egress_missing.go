@@ -213,12 +213,13 @@ func egressMissingMayBeEgressRule(m *model.Module, res *model.Resource) bool {
 }
 
 // needsNone reports whether group g, which states no egress, needs none
-// because of what it is attached to: VPC endpoints, whose network interfaces
-// only receive connections, and resources that attach, in the same list, a
-// group with egress (a resource gets the union of its groups' rules, so it
-// can start connections through the other group). It needs an attachment the
-// model sees, and every existing one must be of these kinds: a database's
-// group alone keeps its finding.
+// because of what it is attached to, or gets no verdict: VPC endpoints, whose
+// network interfaces only receive connections, and resources that attach,
+// through the same argument, a group with egress (a resource gets the union
+// of its groups' rules, so it can start connections through the other
+// group) or a group whose rules the plugin cannot see. It needs an
+// attachment the model sees, and every existing one must be of these kinds:
+// a database's group alone keeps its finding.
 func (t *egressMissingTargets) needsNone(use *securityGroupUse, g *model.Resource) bool {
 	if use == nil {
 		return false
@@ -228,17 +229,22 @@ func (t *egressMissingTargets) needsNone(use *securityGroupUse, g *model.Resourc
 		return false
 	}
 	for _, c := range consumers {
-		if !t.egressAlongside(c, g) {
+		if !t.mayGiveEgress(c, g) {
 			return false
 		}
 	}
 	return true
 }
 
-// egressAlongside reports whether an attachment also attaches an existing
-// group that allows some outbound traffic.
-func (t *egressMissingTargets) egressAlongside(c securityGroupAttachment, g *model.Resource) bool {
-	for _, other := range c.alongside {
+// mayGiveEgress reports whether an attachment may give its resource egress
+// through another group: it surely attaches an existing group that allows
+// some outbound traffic, or it may attach a group the plugin cannot resolve.
+func (t *egressMissingTargets) mayGiveEgress(c securityGroupAttachment, g *model.Resource) bool {
+	attached := attachedGroupsOf(c)
+	if attached.unresolved {
+		return true
+	}
+	for _, other := range attached.surely {
 		if other != g && !other.Absent() && t.allowsEgress(other) {
 			return true
 		}

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/data"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
@@ -42,9 +41,10 @@ type securityGroupUse struct {
 // securityGroupAttachment is one argument of a resource that attaches a group.
 type securityGroupAttachment struct {
 	resource *model.Resource
-	// alongside are the groups the same argument surely attaches too: the
-	// elements of a written-out list that each name one managed group.
-	alongside []*model.Resource
+	// block holds the argument: the resource's body, or a nested block (a
+	// dynamic one binds an iterator the argument may use).
+	block *model.Block
+	expr  hcl.Expression
 }
 
 // existingConsumers returns the attachments by resources that exist. Whether
@@ -129,7 +129,7 @@ func securityGroupAttachmentsOf(res *model.Resource) []securityGroupArgument {
 				continue
 			}
 			out = append(out, securityGroupArgument{
-				securityGroupAttachment: securityGroupAttachment{resource: res, alongside: securityGroupsSurelyListed(res, b, a.Expr)},
+				securityGroupAttachment: securityGroupAttachment{resource: res, block: b, expr: a.Expr},
 				groups:                  groups,
 			})
 		}
@@ -167,41 +167,4 @@ func securityGroupsIn(res *model.Resource, blk *model.Block, expr hcl.Expression
 		}
 	}
 	return groups, complete
-}
-
-// securityGroupsSurelyListed returns the groups a written-out list attaches
-// whatever the values: elements that each refer to one managed group and to
-// nothing else. A list built any other way (a variable, concat, a condition)
-// surely attaches none, and so does an element that is not a plain
-// reference (a condition may pick null).
-func securityGroupsSurelyListed(res *model.Resource, blk *model.Block, expr hcl.Expression) []*model.Resource {
-	items, diags := hcl.ExprList(expr)
-	if diags.HasErrors() {
-		return nil
-	}
-	var out []*model.Resource
-	for _, item := range items {
-		if model.RefersTo(item, "each", "count") || (blk != nil && blk.Dynamic && model.RefersTo(item, blk.Iterator)) {
-			continue
-		}
-		if !securityGroupPlainReference(item) {
-			continue
-		}
-		refs, complete := res.Module.References(item)
-		if complete && len(refs) == 1 && refs[0].Resource.Type == "aws_security_group" && !refs[0].Resource.Data {
-			out = append(out, refs[0].Resource)
-		}
-	}
-	return out
-}
-
-// securityGroupPlainReference reports whether an element is a bare reference
-// such as aws_security_group.b.id or local.sg ("${...}" in JSON).
-func securityGroupPlainReference(item hcl.Expression) bool {
-	e := model.Native(item)
-	if w, ok := e.(*hclsyntax.TemplateWrapExpr); ok {
-		e = w.Wrapped
-	}
-	_, ok := e.(*hclsyntax.ScopeTraversalExpr)
-	return ok
 }

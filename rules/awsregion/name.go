@@ -1,4 +1,5 @@
-// Package awsregion knows what an AWS region name looks like, for the
+// Package awsregion knows what an AWS region name looks like, and which
+// directory names name a region's location (data.RegionNames), for the
 // ruleset's configuration and for rules that read region names from values.
 package awsregion
 

@@ -6,6 +6,22 @@ import (
 	"sort"
 )
 
+// Callers returns the directories of the repository whose local module
+// calls use dir as their source, absolute, in path order: where a module's
+// variables get their values. It reads the same module files as IsCalled.
+func (r *Repository) Callers(dir string) []string {
+	abs, err := Canonical(dir)
+	if err != nil {
+		return nil
+	}
+	r.read()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	callers := slices.Clone(r.callersOf([]string{abs})[abs])
+	slices.Sort(callers)
+	return callers
+}
+
 // RootsCalling returns the directories that reach dir through local module
 // calls, directly or through other called directories, and that no other
 // directory of the repository calls: the roots whose checks show what dir's

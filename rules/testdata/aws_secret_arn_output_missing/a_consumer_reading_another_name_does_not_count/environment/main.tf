@@ -1,0 +1,6 @@
+provider "aws" {
+  region = "eu-west-1"
+}
+data "aws_secretsmanager_secret" "api_key" {
+  name = "lookups/other-name-v2"
+}

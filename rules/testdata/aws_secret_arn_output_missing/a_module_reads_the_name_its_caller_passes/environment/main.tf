@@ -1,0 +1,7 @@
+provider "aws" {
+  region = "eu-west-1"
+}
+module "consumer" {
+  source      = "../modules/consumer"
+  secret_name = "lookups/passed-by-caller"
+}
