@@ -52,3 +52,10 @@ func For(runner tflint.Runner) *Config {
 	}
 	return Build(runner, Settings{})
 }
+
+// NewRunnerOf wraps a runner around a model already built, such as another
+// directory's (BuildDir): a rule checked with it judges that configuration,
+// while the rule's settings still come from the host.
+func NewRunnerOf(runner tflint.Runner, cfg *Config) *Runner {
+	return &Runner{Runner: runner, settings: cfg.Settings, config: cfg}
+}

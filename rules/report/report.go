@@ -41,18 +41,34 @@ type Reporter struct {
 	issues issues
 	// ignores caches each file's tflint-ignore annotations (annotations.go).
 	ignores map[string]*annotations
+	// prober is set when the check only probes another root (probe.go).
+	prober *prober
 }
 
 // New returns a reporter for a rule's check.
 func New(runner tflint.Runner, rule tflint.Rule) *Reporter {
-	return &Reporter{runner: runner, rule: rule, cfg: model.For(runner)}
+	return &Reporter{runner: runner, rule: rule, cfg: model.For(runner), prober: proberOf(runner)}
 }
 
 // Report records a finding; it is emitted by Flush.
 func (r *Reporter) Report(f Finding) {
-	at, c := r.place(f)
+	at, c, home := r.place(f)
 	if c.dir != "" && r.ignored(at) {
 		// TFLint drops issues there; merged, it would take the other calls' along.
+		return
+	}
+	own, isOwn := ownCause{}, false
+	if home != "" {
+		own, isOwn = ownCauseOf(f, home, c.says)
+	}
+	if r.prober != nil {
+		if isOwn {
+			r.prober.found.causes[own] = true
+		}
+		return
+	}
+	if isOwn && r.shownElsewhere(own) {
+		// An earlier root of the recursive run shows the module's own defect (election.go).
 		return
 	}
 	r.issues.add(f, at, c)
@@ -67,7 +83,7 @@ func (r *Reporter) Report(f Finding) {
 func (r *Reporter) Flush() error {
 	pending := r.issues.list
 	r.issues = issues{}
-	if !r.cfg.IsRoot || r.cfg.IsCalledModule {
+	if !r.cfg.IsRoot || r.cfg.IsCalledModule || r.prober != nil {
 		return nil
 	}
 	for _, iss := range pending {
@@ -91,17 +107,23 @@ func (r *Reporter) Flush() error {
 // argument that the offending value comes from (that value is the cause),
 // else the module block that leads to it, while the cause is the module's
 // own code, which every call of that module source shares, when the
-// finding says the same through each call.
-func (r *Reporter) place(f Finding) (hcl.Range, cause) {
+// finding says the same through each call. home is the directory of the
+// module whose code the defect is in, whatever root calls it (election.go):
+// the module the offending value comes from, which may be one that calls the
+// finding's module with a literal argument; "" for the module under check.
+func (r *Reporter) place(f Finding) (at hcl.Range, c cause, home string) {
 	if f.Module == nil || f.Module.Call == nil {
-		return f.Range, cause{at: f.Range}
+		return f.Range, cause{at: f.Range}, ""
 	}
+	home = f.Module.AbsDir()
 	if f.Expr != nil {
-		if arg, ok := callerArgument(f.Module, f.Expr); ok {
-			return arg, cause{at: arg}
+		mod, expr := origin(f.Module, f.Expr)
+		if mod.Call == nil {
+			return expr.Range(), cause{at: expr.Range()}, ""
 		}
+		home = mod.AbsDir()
 	}
-	return f.Module.ReportRange(f.Range), cause{dir: f.Module.AbsDir(), at: f.Range, says: withoutCall(f)}
+	return f.Module.ReportRange(f.Range), cause{dir: f.Module.AbsDir(), at: f.Range, says: withoutCall(f)}, home
 }
 
 // withoutCall is a finding's message without the address of the call that
@@ -112,18 +134,19 @@ func withoutCall(f Finding) string {
 	return strings.ReplaceAll(f.Message, f.Module.AddressPrefix(), "\x00")
 }
 
-// callerArgument follows the variables an expression of a called module uses
-// to the arguments its callers set, up to the module under check, and returns
-// the range of the argument there.
-func callerArgument(mod *model.Module, expr hcl.Expression) (hcl.Range, bool) {
+// origin follows the variables an expression of a called module uses to
+// the arguments its callers set, as far as they are set, and returns the
+// module the value comes from and its expression there: the module under
+// check when the value is a caller's argument.
+func origin(mod *model.Module, expr hcl.Expression) (*model.Module, hcl.Expression) {
 	for mod.Call != nil {
 		arg := passedArgument(mod, expr)
 		if arg == nil {
-			return hcl.Range{}, false
+			return mod, expr
 		}
 		mod, expr = mod.Call.Parent, arg.Expr
 	}
-	return expr.Range(), true
+	return mod, expr
 }
 
 // passedArgument is the first argument of the module's call that sets a

@@ -7,7 +7,6 @@ package repository
 
 import (
 	"io/fs"
-	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -44,9 +43,11 @@ type index struct {
 
 	mu sync.Mutex
 	// called caches IsCalled by directory; targets caches the directories a
-	// module file calls, parsed only when a question needs them.
+	// module file calls, parsed only when a question needs them; callers
+	// caches the directories that call a directory (callers.go).
 	called  map[string]bool
 	targets map[string][]string
+	callers map[string][]string
 }
 
 // maxStartDirs bounds the walk of a tree without .git: a run started far
@@ -143,53 +144,58 @@ func (r *Repository) IsCalled(dir string) bool {
 	if called, ok := r.called[abs]; ok {
 		return called
 	}
-	called := r.isCalled(abs)
+	called := false
+	r.eachCall([]string{abs}, func(string, string) bool {
+		called = true
+		return false
+	})
 	r.called[abs] = called
 	return called
 }
 
-// isCalled looks for a call of dir among the module files whose text may
-// name it, so that a worker of a recursive run parses only the callers of
-// its own directory rather than every root of the repository. A source names
-// dir by its base name unless it ends in "." or ".." (`../..`), or passes
-// through a symbolic link, and then every module file is parsed (links
-// outside the repository, which the walk does not see, are not considered);
-// the caller holds r.mu.
-func (r *Repository) isCalled(dir string) bool {
-	for range r.callingFiles(dir) {
-		return true
+// eachCall calls yield with each directory of dirs and a module file of
+// another directory that calls it as a local module, until yield returns
+// false. It reads each module file once and parses only those whose strings
+// may name one of dirs (namesIn), so that a worker of a recursive run parses only the
+// callers of its own directory rather than every root of the repository. A
+// source names a directory by its base name unless it ends in "." or ".."
+// (`../..`), or passes through a symbolic link, and then every module file
+// is parsed (links outside the repository, which the walk does not see, are
+// not considered); the caller holds r.mu.
+func (r *Repository) eachCall(dirs []string, yield func(dir, path string) bool) {
+	names := map[string]bool{}
+	for _, dir := range dirs {
+		names[filepath.Base(dir)] = true
 	}
-	return false
-}
-
-// callingFiles yields the module files of other directories that call dir;
-// the caller holds r.mu.
-func (r *Repository) callingFiles(dir string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		name := []byte(filepath.Base(dir))
-		for _, path := range r.moduleFiles {
+	for _, path := range r.moduleFiles {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			continue
+		}
+		named, all := namesIn(src, names)
+		for _, dir := range dirs {
 			if filepath.Dir(path) == dir {
 				continue
 			}
-			if !r.hasSymlinks && !mayName(path, name) {
+			if !r.hasSymlinks && !all && !named[filepath.Base(dir)] {
 				continue
 			}
-			if slices.Contains(r.targetsOf(path), dir) && !yield(path) {
+			if slices.Contains(r.targetsOf(path, src), dir) && !yield(dir, path) {
 				return
 			}
 		}
 	}
 }
 
-// targetsOf returns the directories a module file calls as local modules,
-// parsing the file once; the caller holds r.mu.
-func (r *Repository) targetsOf(path string) []string {
+// targetsOf returns the directories a module file (its text src) calls as
+// local modules, parsing the file once; the caller holds r.mu.
+func (r *Repository) targetsOf(path string, src []byte) []string {
 	if targets, ok := r.targets[path]; ok {
 		return targets
 	}
 	dir := filepath.Dir(path)
 	var targets []string
-	for _, source := range localSources(path) {
+	for _, source := range localSources(path, src) {
 		target := filepath.Join(dir, filepath.FromSlash(source))
 		if real, err := filepath.EvalSymlinks(target); err == nil {
 			target = real
@@ -211,7 +217,7 @@ func (r *Repository) Dirs() []string {
 // files and the files that may hold module blocks.
 func (r *Repository) read() {
 	r.once.Do(func() {
-		r.called, r.targets = map[string]bool{}, map[string][]string{}
+		r.called, r.targets, r.callers = map[string]bool{}, map[string][]string{}, map[string][]string{}
 		seen := map[string]bool{}
 		walked := 0
 		var buf []byte

@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-func layout(t *testing.T, files map[string]string) string {
+func layout(t testing.TB, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, src := range files {
