@@ -244,14 +244,22 @@ func (c *tagsCheck) resource(res *model.Resource) {
 
 // missing lists the required keys the set lacks, under any spelling when
 // the rule runs with its default keys.
+// Near misses are looked for only when a key is absent as spelled, which
+// for most resources it is not.
 func (c *tagsCheck) missing(required []string, set tagsKeySet) []string {
-	var near map[string]string
-	if c.anySpelling {
-		near = tagsNearMisses(required, set)
-	}
-	var out []string
+	var absent []string
 	for _, key := range required {
-		if _, spelled := near[key]; !set.keys[key] && !spelled {
+		if !set.keys[key] {
+			absent = append(absent, key)
+		}
+	}
+	if len(absent) == 0 || !c.anySpelling {
+		return absent
+	}
+	near := tagsNearMisses(absent, set)
+	var out []string
+	for _, key := range absent {
+		if _, spelled := near[key]; !spelled {
 			out = append(out, key)
 		}
 	}
