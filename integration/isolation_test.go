@@ -7,11 +7,13 @@ import (
 )
 
 // repositoryFile marks a fixture whose findings depend on the repository
-// around it (what its documents, CI files or other directories say). Such a
-// fixture runs from a copy in a temporary repository of its own, as the rule
-// fixtures' repository.txt has them checked: in place, the repository around
-// it would be this project's, whose own pages (docs/rules/…) show scanner
-// commands. The file holds a line saying why the fixture needs it.
+// around it (its documents and CI files, paths from the repository's top).
+// Such a fixture runs from a copy that is the top of a repository of its
+// own, as the rule fixtures' repository.txt has them checked: in place, the
+// repository around it would be this project's, whose own pages
+// (docs/rules/…) show scanner commands. Unlike a rule fixture's, the file
+// lists no directories (the copy's top holds .git); it holds a line saying
+// why the fixture needs it.
 const repositoryFile = "repository.txt"
 
 // examplesDir holds the bundled examples. They run as `make demo` runs them:
