@@ -21,10 +21,13 @@ install: build
 	cp $(BIN)/$(PLUGIN) $(PLUGIN_DIR)/$(PLUGIN)
 
 # demo lints the bundled example with the plugin; it reports the failures the example reproduces.
+# It lints a copy in a temporary repository of its own (.git), as a user's standalone stack:
+# in place, the plugin would read this project's documents around it (integration/isolation_test.go).
 demo: tools build
 	mkdir -p $(BIN)/plugins
 	cp $(BIN)/$(PLUGIN) $(BIN)/plugins/$(PLUGIN)
-	cd examples/demo && TFLINT_PLUGIN_DIR=$(BIN)/plugins $(TFLINT) --format compact; \
+	dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && cp -R examples/demo/. "$$dir" && mkdir "$$dir/.git" || exit 1; \
+	  cd "$$dir" && TFLINT_PLUGIN_DIR=$(BIN)/plugins $(TFLINT) --format compact; \
 	  status=$$?; [ $$status -le 2 ] || exit $$status
 
 lint:

@@ -10,7 +10,7 @@ import (
 // scan once, in the first configuration root; tflint started inside a later
 // root reports it there, since that root is then the first under the start.
 func TestScanElection(t *testing.T) {
-	fixture := filepath.Join("testdata", "terraform_security_scan_documented_one_per_repository")
+	fixture := runDir(t, filepath.Join("testdata", "terraform_security_scan_documented_one_per_repository"))
 	for dir, want := range map[string][]string{
 		fixture: {"live/prod/main.tf"},
 		filepath.Join(fixture, "live", "staging"): {"main.tf"},

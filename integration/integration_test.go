@@ -97,11 +97,12 @@ type result struct {
 }
 
 // TestFixtures lints every fixture directory. A fixture may hold an `args`
-// file with extra tflint arguments, one per line.
+// file with extra tflint arguments, one per line, and a repository.txt that
+// has it linted from a copy in a repository of its own (runDir).
 func TestFixtures(t *testing.T) {
 	// The bundled examples are fixtures too: what `make demo` shows is tested.
 	var dirs []string
-	for _, parent := range []string{"testdata", "../examples"} {
+	for _, parent := range []string{"testdata", examplesDir} {
 		entries, err := os.ReadDir(parent)
 		if err != nil {
 			t.Fatal(err)
@@ -119,7 +120,7 @@ func TestFixtures(t *testing.T) {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			t.Parallel()
 			args := append([]string{"--format", "json", "--force"}, fixtureArgs(dir)...)
-			stdout, stderr, _ := RunTFLint(t, dir, args...)
+			stdout, stderr, _ := RunTFLint(t, runDir(t, dir), args...)
 			if !withFixFields {
 				stdout = withoutFixFields(t, stdout)
 			}

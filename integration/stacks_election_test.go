@@ -11,7 +11,7 @@ import (
 // in its first configuration root whichever directory tflint starts in,
 // recursively or not; no other root reports it.
 func TestStackElection(t *testing.T) {
-	fixture := filepath.Join("testdata", "aws_multi_region_incomplete_stacks_missing_layer")
+	fixture := runDir(t, filepath.Join("testdata", "aws_multi_region_incomplete_stacks_missing_layer"))
 	for _, tc := range []struct {
 		dir       string
 		recursive bool

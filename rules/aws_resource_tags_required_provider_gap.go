@@ -76,9 +76,8 @@ func (c *tagsCheck) settlePartial() {
 // shown where the reporter shows that module's findings.
 func (c *tagsCheck) gapFinding(gap *tagsProviderGap) report.Finding {
 	p := gap.provider
-	what, them := tagsWhat(gap.missing)
-	who, lack, they := tagsCovered(gap.resources, them, gap.partial)
-	why := fmt.Sprintf("without %s %s cannot be attributed in cost allocation reports or matched by tag-based access and automation policies.", them, they)
+	g := tagsGroupOf([]*tagsProviderGap{gap})
+	what, them, who, lack, why := g.what, g.them, g.who, g.lack, g.why
 	f := report.Finding{Subject: p.Address, Module: p.Module}
 	switch dt := tagsDefaultTagsBlock(p); {
 	case p.Block == nil:
@@ -121,24 +120,39 @@ func (c *tagsCheck) withoutDefaultTags(i int, grouped []bool) []int {
 // withoutDefaultTagsFinding is the one finding of a module's provider blocks
 // that have no default_tags: at the first, naming them all.
 func (c *tagsCheck) withoutDefaultTagsFinding(members []*tagsProviderGap) report.Finding {
-	first := members[0]
-	var providers, resources []string
-	partial := false
-	for _, m := range members {
-		providers = append(providers, m.provider.Address)
-		resources = append(resources, m.resources...)
-		partial = partial || m.partial
-	}
-	what, them := tagsWhat(first.missing)
-	who, lack, they := tagsCovered(resources, them, partial)
-	why := fmt.Sprintf("without %s %s cannot be attributed in cost allocation reports or matched by tag-based access and automation policies.", them, they)
+	first, g := members[0], tagsGroupOf(members)
 	return report.Finding{
 		Subject: first.provider.Address,
 		Module:  first.provider.Module,
 		Range:   first.provider.ReportRange(),
 		Message: fmt.Sprintf("Provider configurations %s have no default_tags, and %s %s the required %s: %s Add a default_tags block that sets %s to each of them, or set %s in each resource's tags.",
-			tagsNamedList(providers), who, lack, what, why, them, them) + c.gapHint(first),
+			tagsNamedList(g.providers), g.who, g.lack, g.what, g.why, g.them, g.them) + c.gapHint(first),
 	}
+}
+
+// tagsGapGroup is what a finding about several provider configurations'
+// gaps says: the configurations, the missing keys (what, them), the
+// resources they cover (who, lack) and why that matters.
+type tagsGapGroup struct {
+	providers                  []string
+	what, them, who, lack, why string
+}
+
+// tagsGroupOf describes gaps that lack the same keys, the first's.
+func tagsGroupOf(members []*tagsProviderGap) tagsGapGroup {
+	var g tagsGapGroup
+	var resources []string
+	partial := false
+	for _, m := range members {
+		g.providers = append(g.providers, m.provider.Address)
+		resources = append(resources, m.resources...)
+		partial = partial || m.partial
+	}
+	g.what, g.them = tagsWhat(members[0].missing)
+	var they string
+	g.who, g.lack, they = tagsCovered(resources, g.them, partial)
+	g.why = fmt.Sprintf("without %s %s cannot be attributed in cost allocation reports or matched by tag-based access and automation policies.", g.them, they)
+	return g
 }
 
 // tagsDefaultTagsBlock is a provider block's static default_tags block, if any.

@@ -164,18 +164,8 @@ func tagsExprs(list []hclsyntax.Expression) []hcl.Expression {
 // their keys from one local: at the local's definition, naming the
 // configurations and the resources they cover.
 func (c *tagsCheck) sharedFinding(src tagsSource, members []*tagsProviderGap) report.Finding {
-	first := members[0]
-	var providers, resources []string
-	partial := false
-	for _, m := range members {
-		providers = append(providers, m.provider.Address)
-		resources = append(resources, m.resources...)
-		partial = partial || m.partial
-	}
-	what, them := tagsWhat(first.missing)
-	who, lack, they := tagsCovered(resources, them, partial)
-	why := fmt.Sprintf("without %s %s cannot be attributed in cost allocation reports or matched by tag-based access and automation policies.", them, they)
+	g := tagsGroupOf(members)
 	msg := fmt.Sprintf("%s, the default_tags of provider configurations %s, lacks the required %s, so %s %s %s too: %s Add %s to %s, or set %s in each resource's tags.",
-		src.name, tagsNamedList(providers), what, who, lack, them, why, them, src.name, them)
-	return report.Finding{Subject: src.name, Range: src.attr.Range, Message: msg + c.gapHint(first)}
+		src.name, tagsNamedList(g.providers), g.what, g.who, g.lack, g.them, g.why, g.them, src.name, g.them)
+	return report.Finding{Subject: src.name, Range: src.attr.Range, Message: msg + c.gapHint(members[0])}
 }

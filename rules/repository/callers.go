@@ -10,12 +10,10 @@ import (
 // calls use dir as their source, absolute, in path order: where a module's
 // variables get their values. It reads the same module files as IsCalled.
 func (r *Repository) Callers(dir string) []string {
-	abs, err := Canonical(dir)
-	if err != nil {
+	abs, ok := r.lockFor(dir)
+	if !ok {
 		return nil
 	}
-	r.read()
-	r.mu.Lock()
 	defer r.mu.Unlock()
 	callers := slices.Clone(r.callersOf([]string{abs})[abs])
 	slices.Sort(callers)
@@ -31,12 +29,10 @@ func (r *Repository) Callers(dir string) []string {
 // once for each step away from dir, and parses only those whose text may
 // name a directory on the way.
 func (r *Repository) RootsCalling(dir string) []string {
-	abs, err := Canonical(dir)
-	if err != nil {
+	abs, ok := r.lockFor(dir)
+	if !ok {
 		return nil
 	}
-	r.read()
-	r.mu.Lock()
 	defer r.mu.Unlock()
 	var roots []string
 	seen := map[string]bool{abs: true}
@@ -87,4 +83,16 @@ func (r *Repository) callersOf(dirs []string) map[string][]string {
 		found[dir] = r.callers[dir]
 	}
 	return found
+}
+
+// lockFor readies the index for a question about dir and takes r.mu, which
+// the caller releases; ok is false, unlocked, when dir has no canonical path.
+func (r *Repository) lockFor(dir string) (abs string, ok bool) {
+	abs, err := Canonical(dir)
+	if err != nil {
+		return "", false
+	}
+	r.read()
+	r.mu.Lock()
+	return abs, true
 }

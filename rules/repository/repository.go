@@ -134,12 +134,10 @@ func FindRoot(dir string) string {
 // directory is a module whatever provider blocks it declares: before
 // Terraform 0.13 modules configured their providers themselves.
 func (r *Repository) IsCalled(dir string) bool {
-	abs, err := Canonical(dir)
-	if err != nil {
+	abs, ok := r.lockFor(dir)
+	if !ok {
 		return false
 	}
-	r.read()
-	r.mu.Lock()
 	defer r.mu.Unlock()
 	if called, ok := r.called[abs]; ok {
 		return called

@@ -1,6 +1,7 @@
 package scandocs
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -57,7 +58,15 @@ func TestFind(t *testing.T) {
 		{name: "README.rst", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/README.rst": "Run ``tfsec .``.\n"}},
 		{name: "CONTRIBUTING", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/CONTRIBUTING.md": documented}},
 		{name: "docs page", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/docs/security.md": documented}},
-		{name: "nested docs are not searched", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/docs/deep/security.md": documented}, undocumented: true},
+		{name: "docs page at any depth", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/docs/architecture/ci/security.md": documented}},
+		{name: "docs of a documentation site", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/webpage/docs/deployment/ci-cd.md": documented}},
+		{name: "docs in a child of the module directory", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/envs/prod/runbook/docs/scan.md": documented}},
+		{name: "docs two levels below a searched directory are not a documentation tree", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/services/api/docs/scan.md": documented}, undocumented: true},
+		{name: "a mere mention in a nested docs page", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/docs/deep/tools.md": "# Tools\n\nWe like checkov and trivy.\n"}, undocumented: true},
+		{name: "hidden and package directories of docs are not read", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/docs/.cache/scan.md": documented, "repo/docs/node_modules/pkg/scan.md": documented, "repo/.hidden/docs/scan.md": documented}, undocumented: true},
+		{name: "docs pages that are not Markdown", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/docs/deep/scan.txt": "trivy config .\n"}, undocumented: true},
+		{name: "nested docs linked out of the repository", moduleDir: "repo/prod", files: map[string]string{"repo/.git/": "", "repo/prod/main.tf": stack, "outside/scan.md": documented, "repo/docs/index.md": "# Docs\n"}, links: map[string]string{"repo/docs/ext": "../../outside"}, undocumented: true},
+		{name: "docs link cycle", moduleDir: "repo/prod", files: map[string]string{"repo/.git/": "", "repo/prod/main.tf": stack, "repo/docs/a/index.md": "# A\n"}, links: map[string]string{"repo/docs/a/loop": "..", "repo/docs/b": "a"}, undocumented: true},
 		{name: "workflow", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/.github/workflows/ci.yaml": "jobs:\n  s:\n    steps:\n      - uses: aquasecurity/tfsec-action@v1.0.0\n"}},
 		{name: "gitlab", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/.gitlab-ci.yml": "scan:\n  script:\n    - kics scan -p .\n"}},
 		{name: "gitlab local include", moduleDir: "repo/envs/prod", files: map[string]string{"repo/.git/": "", "repo/envs/prod/main.tf": stack, "repo/.gitlab-ci.yml": "include:\n  - local: .gitlab/ci/security.gitlab-ci.yml\n", "repo/.gitlab/ci/security.gitlab-ci.yml": "tfsec:\n  script:\n    - tfsec .\n"}},
@@ -143,4 +152,56 @@ func TestFindOutsideTheRoot(t *testing.T) {
 	if where := Find(filepath.Join(base, "elsewhere/prod"), filepath.Join(base, "repo")); where != "" {
 		t.Errorf("Find found a scan in %s, want none", where)
 	}
+}
+
+// TestFindDocsTreeBounds: a documentation tree is read breadth-first in name
+// order up to its own bounds, and a large one leaves the CI files of its
+// directory their share of the file budget.
+func TestFindDocsTreeBounds(t *testing.T) {
+	const documented = "```sh\ntrivy config .\n```\n"
+	pages := func(n int, dir string) map[string]string {
+		files := map[string]string{"repo/.git/": "", "repo/prod/main.tf": ""}
+		for i := range n {
+			files[fmt.Sprintf("repo/docs/%s/page%04d.md", dir, i)] = "# Page\n"
+		}
+		return files
+	}
+	tests := []struct {
+		name         string
+		files        map[string]string
+		undocumented bool
+	}{
+		{"page within the page bound", with(pages(maxDocFiles-1, "a"), "repo/docs/b/scan.md", documented), false},
+		{"page beyond the page bound", with(pages(maxDocFiles, "a"), "repo/docs/b/scan.md", documented), true},
+		{"top-level page first", with(pages(maxFiles, "a"), "repo/docs/scan.md", documented), false},
+		{"workflow beside a large tree", with(pages(maxFiles, "a"), "repo/.github/workflows/ci.yml", "jobs:\n  s:\n    steps:\n      - run: tfsec .\n"), false},
+		{"directories beyond the directory bound", with(dirs(maxDocDirs), "repo/docs/z/scan.md", documented), true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			base := writeTree(t, tc.files, nil)
+			dir := filepath.Join(base, "repo/prod")
+			where := Find(dir, repository.FindRoot(dir))
+			if tc.undocumented && where != "" {
+				t.Errorf("Find found a scan in %s, want none", where)
+			}
+			if !tc.undocumented && where == "" {
+				t.Errorf("Find found no scan")
+			}
+		})
+	}
+}
+
+func with(files map[string]string, name, src string) map[string]string {
+	files[name] = src
+	return files
+}
+
+// dirs is a repository whose docs tree has n directories before docs/z.
+func dirs(n int) map[string]string {
+	files := map[string]string{"repo/.git/": "", "repo/prod/main.tf": ""}
+	for i := range n {
+		files[fmt.Sprintf("repo/docs/d%04d/", i)] = ""
+	}
+	return files
 }

@@ -17,6 +17,8 @@ type search struct {
 	read     int
 	seen     map[string]bool // real paths already read: links and includes may lead to a file twice
 	includes int             // GitLab include entries followed
+	docDirs  int             // directories listed in documentation trees
+	docFiles int             // Markdown files read from documentation trees
 }
 
 // newSearch prepares the search of moduleDir and its parents up to the
@@ -77,9 +79,11 @@ var shellFiles = map[string]bool{
 }
 
 // searchDir returns the first file of a directory that documents a scan, or "".
+// Its documentation trees come last: the CI files need no share of the
+// file budget that a large documentation site could take.
 func (s *search) searchDir(dir string) string {
-	var docs []string
-	for _, e := range list(dir) {
+	entries := list(dir)
+	for _, e := range entries {
 		name := e.Name()
 		path := filepath.Join(dir, name)
 		if settingsFile(name) {
@@ -101,22 +105,23 @@ func (s *search) searchDir(dir string) string {
 			where = s.checked(path, shell)
 		case name == ".config":
 			where = s.settingsIn(path)
-		case strings.EqualFold(name, "docs"):
-			docs = append(docs, path)
 		}
 		if where != "" {
 			return where
 		}
 	}
-	for _, d := range docs {
-		if found := s.checkDir(d, markdown, ".md", ".markdown"); found != "" {
-			return found
-		}
-	}
 	if found := s.checkDir(filepath.Join(dir, ".github", "workflows"), pipeline, ".yml", ".yaml"); found != "" {
 		return found
 	}
-	return s.checked(filepath.Join(dir, ".circleci", "config.yml"), pipeline)
+	if found := s.checked(filepath.Join(dir, ".circleci", "config.yml"), pipeline); found != "" {
+		return found
+	}
+	for _, tree := range docsTrees(dir, entries) {
+		if found := s.checkDocsTree(tree); found != "" {
+			return found
+		}
+	}
+	return ""
 }
 
 // settingsIn looks for scanner settings in a .config directory, where
