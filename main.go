@@ -5,6 +5,8 @@ import (
 	"log"
 	"os"
 	"runtime/pprof"
+	"strconv"
+	"strings"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/plugin"
 
@@ -13,9 +15,10 @@ import (
 
 func main() {
 	// AWSBASELINE_CPUPROFILE writes a CPU profile of the plugin process when
-	// TFLint shuts it down (docs/performance.md).
+	// TFLint shuts it down (docs/performance.md). Under --recursive every
+	// worker starts a plugin process: "{pid}" in the path names each one's.
 	if path := os.Getenv("AWSBASELINE_CPUPROFILE"); path != "" {
-		f, err := os.Create(path)
+		f, err := os.Create(strings.ReplaceAll(path, "{pid}", strconv.Itoa(os.Getpid())))
 		if err != nil {
 			log.Fatal(err)
 		}

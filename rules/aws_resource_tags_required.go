@@ -72,6 +72,7 @@ func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
 		required:    required,
 		anySpelling: !configured,
 		defaults:    map[*model.Provider]tagsKeySet{},
+		lack:        map[*model.Provider][]string{},
 		envDefaults: tagsEnvDefaults(),
 		helpers:     tagsCollectHelpers(resources),
 		gaps:        map[*model.Provider]*tagsProviderGap{},
@@ -150,7 +151,9 @@ type tagsCheck struct {
 	// own spelling, and AWS tag keys are case-sensitive: those match exactly.
 	anySpelling bool
 	defaults    map[*model.Provider]tagsKeySet
-	helpers     tagsHelperKeys
+	// lack are the required keys each configuration's default_tags lack.
+	lack    map[*model.Provider][]string
+	helpers tagsHelperKeys
 	// envDefaults are the default tag keys set in the environment.
 	envDefaults []string
 	// gaps are the provider configurations whose default_tags lack required
@@ -173,10 +176,12 @@ func (c *tagsCheck) resource(res *model.Resource) {
 	}
 	// The AWS provider does not apply default_tags to Auto Scaling groups.
 	defaults := tagsKnownEmpty()
-	if !isASG {
-		defaults = c.providerDefaults(res.Provider)
+	var missing []string
+	if isASG {
+		missing = c.missing(c.required, defaults)
+	} else {
+		defaults, missing = c.providerDefaults(res.Provider), c.providerLack(res.Provider)
 	}
-	missing := c.missing(c.required, defaults)
 	// Without a verdict on default_tags there is none on the resource; and
 	// most configurations set every required tag there. Either way the
 	// resource's own tags need no evaluation, which may ask the host for variables.
@@ -239,14 +244,22 @@ func (c *tagsCheck) resource(res *model.Resource) {
 
 // missing lists the required keys the set lacks, under any spelling when
 // the rule runs with its default keys.
+// Near misses are looked for only when a key is absent as spelled, which
+// for most resources it is not.
 func (c *tagsCheck) missing(required []string, set tagsKeySet) []string {
-	var near map[string]string
-	if c.anySpelling {
-		near = tagsNearMisses(required, set)
-	}
-	var out []string
+	var absent []string
 	for _, key := range required {
-		if _, spelled := near[key]; !set.keys[key] && !spelled {
+		if !set.keys[key] {
+			absent = append(absent, key)
+		}
+	}
+	if len(absent) == 0 || !c.anySpelling {
+		return absent
+	}
+	near := tagsNearMisses(absent, set)
+	var out []string
+	for _, key := range absent {
+		if _, spelled := near[key]; !spelled {
 			out = append(out, key)
 		}
 	}

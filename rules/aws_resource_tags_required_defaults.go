@@ -42,6 +42,19 @@ func (c *tagsCheck) providerDefaults(p *model.Provider) tagsKeySet {
 	return d
 }
 
+// providerLack lists the required keys a provider configuration's
+// default_tags lack, once per configuration: every resource of the
+// configuration starts from them, and a near miss is looked for in each.
+// The list is shared, and read only.
+func (c *tagsCheck) providerLack(p *model.Provider) []string {
+	if lack, ok := c.lack[p]; ok {
+		return lack
+	}
+	lack := c.missing(c.required, c.providerDefaults(p))
+	c.lack[p] = lack
+	return lack
+}
+
 // tagsEnvPrefix names the environment variables from which the AWS provider
 // reads default tags for every configuration (TF_AWS_DEFAULT_TAGS_Owner=team):
 // HCP Terraform variable sets use them to tag whole organisations.

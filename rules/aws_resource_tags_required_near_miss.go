@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 )
@@ -44,11 +45,18 @@ func tagsNearMissHint(subject string, required, missing []string, present tagsKe
 // key spelled the same but for case wins over a longer one.
 func tagsNearMisses(missing []string, present tagsKeySet) map[string]string {
 	out := map[string]string{}
+	if len(missing) == 0 || len(present.keys) == 0 {
+		return out
+	}
 	keys := model.SortedKeys(present.keys)
+	normal := make([]string, len(keys))
+	for i, have := range keys {
+		normal[i] = tagsNormalKey(have)
+	}
 	for _, want := range missing {
 		norm := tagsNormalKey(want)
-		for _, have := range keys {
-			got := tagsNormalKey(have)
+		for i, have := range keys {
+			got := normal[i]
 			if got == norm {
 				out[want] = have
 				break
@@ -61,8 +69,17 @@ func tagsNearMisses(missing []string, present tagsKeySet) map[string]string {
 	return out
 }
 
+// tagsNormalKey is the key in lower case without `-`, `_` or spaces. It maps
+// each rune itself, as strings.ToLower does beyond ASCII: it runs for every
+// key of every taggable resource, where building a strings.Replacer each
+// time cost more than the rest of the rule.
 func tagsNormalKey(key string) string {
-	return strings.ToLower(strings.NewReplacer("-", "", "_", "", " ", "").Replace(key))
+	return strings.Map(func(r rune) rune {
+		if r == '-' || r == '_' || r == ' ' {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, key)
 }
 
 // tagsUnion is the set of keys either set holds.

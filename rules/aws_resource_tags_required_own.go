@@ -25,17 +25,28 @@ type tagsOwn struct {
 // check and lack the same keys share one cause (twelve Auto Scaling group
 // modules each passed `asg_tags = local.asg_tags`): one finding at the local,
 // where one edit fixes them all. The others keep their own.
+//
+// A finding whose missing keys and hint no other finding has shares no
+// local with any, so its tags are not traced; each finding's cause is
+// joined once, not again for every pair compared.
 func (c *tagsCheck) ownFindings() []report.Finding {
+	type cause struct{ missing, hint string }
+	causes := make([]cause, len(c.own))
+	count := map[cause]int{}
+	for i, o := range c.own {
+		causes[i] = cause{strings.Join(o.missing, "\x00"), o.hint}
+		count[causes[i]]++
+	}
 	sources := make([][]tagsSource, len(c.own))
 	for i, o := range c.own {
+		if count[causes[i]] < 2 {
+			continue
+		}
 		for _, expr := range tagsKeyExprs(o.res) {
 			sources[i] = append(sources[i], c.keySources(o.res.Module, expr)...)
 		}
 	}
-	same := func(i, j int) bool {
-		a, b := c.own[i], c.own[j]
-		return strings.Join(a.missing, "\x00") == strings.Join(b.missing, "\x00") && a.hint == b.hint
-	}
+	same := func(i, j int) bool { return causes[i] == causes[j] }
 	grouped := make([]bool, len(c.own))
 	var out []report.Finding
 	for i, o := range c.own {

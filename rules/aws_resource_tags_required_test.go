@@ -69,3 +69,19 @@ func TestAwsResourceTagsRequiredRuleNearMisses(t *testing.T) {
 		}
 	}
 }
+
+// A key's normal form drops `-`, `_` and spaces and lowers every letter,
+// beyond ASCII too, as strings.ToLower does.
+func TestAwsResourceTagsRequiredRuleNormalKey(t *testing.T) {
+	for key, want := range map[string]string{
+		"Cost Center":      "costcenter",
+		"environment-name": "environmentname",
+		"Owner_Team":       "ownerteam",
+		"ÉQUIPE-Ä":         "équipeä",
+		"":                 "",
+	} {
+		if got := tagsNormalKey(key); got != want {
+			t.Errorf("tagsNormalKey(%q) = %q, want %q", key, got, want)
+		}
+	}
+}

@@ -56,9 +56,9 @@ func (m *Module) EvalWith(expr hcl.Expression, inst *Resource, extra map[string]
 				locals[name] = m.localValue(name)
 			}
 		case "count":
-			ctx.Variables[root] = cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number)})
+			ctx.Variables[root] = unknownCount
 		case "each":
-			ctx.Variables[root] = cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})
+			ctx.Variables[root] = unknownEach
 		case "terraform":
 			ctx.Variables[root] = cty.ObjectVal(map[string]cty.Value{"workspace": m.config.workspace})
 		default:
@@ -78,6 +78,14 @@ func (m *Module) EvalWith(expr hcl.Expression, inst *Resource, extra map[string]
 	v, _ = v.UnmarkDeep()
 	return v
 }
+
+// unknownCount and unknownEach are count and each of a resource whose
+// instance is not known, built once: cty values are immutable, and most
+// resources' expressions name them.
+var (
+	unknownCount = cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number)})
+	unknownEach  = cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})
+)
 
 // EvalString returns an expression's value when it is a known, non-null string.
 func (m *Module) EvalString(expr hcl.Expression, inst *Resource) (string, bool) {

@@ -30,13 +30,17 @@ func hostFiles(runner tflint.Runner) (files map[string]*hcl.File, sources map[st
 }
 
 // hostSources returns the names and bytes of the module's files as the host
-// sends them, through the gRPC client the SDK hands the ruleset
+// sends them: those the SDK already fetched for the runner's Fixer
+// (fixerSources), or else through the gRPC client the SDK hands the ruleset
 // (plugin2host.GRPCClient, whose exported Client field is the generated
 // Runner client). The SDK keeps both in an internal package, so they are
 // reached by their exported names through reflection; ok is false when they
 // are not there or the call fails, and the caller then asks GetFiles, which
 // reports the error as the SDK words it.
 func hostSources(runner tflint.Runner) (sources map[string][]byte, ok bool) {
+	if sources, ok := fixerSources(runner); ok {
+		return sources, true
+	}
 	getFiles, ok := clientMethod(runner, "GetFiles")
 	if !ok {
 		return nil, false
