@@ -62,6 +62,15 @@ type Config struct {
 	// memo keeps what is derived on first use, for the Config and for
 	// each of its modules and resources.
 	memo memo
+	// sources are the bytes of the module's files as the host sent them.
+	sources map[string][]byte
+}
+
+// Source returns the bytes of a file of the module under check as the host
+// sent them, without asking the host again.
+func (c *Config) Source(filename string) ([]byte, bool) {
+	src, ok := c.sources[filename]
+	return src, ok
 }
 
 // Build reads the module under check from the host, in one call, and the
@@ -69,7 +78,8 @@ type Config struct {
 // and logged.
 func Build(runner tflint.Runner, settings Settings) *Config {
 	cfg := &Config{Settings: settings}
-	files, resources, hostEval := readModule(runner, settings.schema())
+	files, resources, hostEval, sources := readModule(runner, settings.schema())
+	cfg.sources = sources
 	path, err := runner.GetModulePath()
 	cfg.IsRoot = err == nil && path.IsRoot()
 	if err == nil {

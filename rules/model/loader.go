@@ -18,13 +18,22 @@ import (
 // because every expression is then encoded, sent and re-parsed one by one.
 // It also returns what evaluates the files' expressions on the host (nil:
 // the runner's EvaluateExpr).
-func readModule(runner tflint.Runner, schema *Schema) ([]fileContent, *schemaNode, *hostEvaluator) {
+func readModule(runner tflint.Runner, schema *Schema) ([]fileContent, *schemaNode, *hostEvaluator, map[string][]byte) {
 	files, sources, err := hostFiles(runner)
 	if err != nil {
 		logger.Warn("awsbaseline: reading the module: " + err.Error())
 	}
 	decoded, resources := decodeFiles(files, schema)
-	return decoded, resources, newHostEvaluator(runner, sources)
+	evaluator := newHostEvaluator(runner, sources)
+	if sources == nil {
+		sources = make(map[string][]byte, len(files))
+		for name, f := range files {
+			if f != nil {
+				sources[name] = f.Bytes
+			}
+		}
+	}
+	return decoded, resources, evaluator, sources
 }
 
 // decodeFiles decodes a module's files with the model's schema, in

@@ -52,22 +52,27 @@ func (r *Reporter) annotations(filename string) *annotations {
 		r.ignores = map[string]*annotations{}
 	}
 	r.ignores[filename] = a
-	file, err := r.runner.GetFile(filename)
-	if err != nil || file == nil {
-		return a
+	src, ok := r.cfg.Source(filename)
+	if !ok {
+		// A file the model did not read: the SDK fetches and parses it.
+		file, err := r.runner.GetFile(filename)
+		if err != nil || file == nil {
+			return a
+		}
+		src = file.Bytes
 	}
 	if strings.HasSuffix(filename, ".json") {
 		var top struct {
 			Comment string `json:"//"`
 		}
-		if json.Unmarshal(file.Bytes, &top) == nil {
+		if json.Unmarshal(src, &top) == nil {
 			if m := fileIgnore.FindStringSubmatchIndex(top.Comment); m != nil && m[0] == 0 {
 				a.file = append(a.file, top.Comment[m[2]:m[3]])
 			}
 		}
 		return a
 	}
-	tokens, _ := hclsyntax.LexConfig(file.Bytes, filename, hcl.InitialPos)
+	tokens, _ := hclsyntax.LexConfig(src, filename, hcl.InitialPos)
 	for _, tok := range tokens {
 		if tok.Type != hclsyntax.TokenComment {
 			continue
