@@ -66,7 +66,7 @@ func (r *TerraformSecurityScanDocumentedRule) Check(runner tflint.Runner) error 
 		return nil
 	}
 	rep := report.New(runner, r)
-	rep.Report(report.Finding{Message: "No security scan is documented for this configuration: from here up to the repository root, no README, CONTRIBUTING, Markdown page under docs/, pre-commit hook, CI pipeline, Makefile or scanner settings file sets up tfsec, Trivy, Checkov, Terrascan or KICS. Show how to run one (e.g. `trivy config .` in the README) or run it in CI, so that misconfigurations are caught before terraform apply.", Range: at})
+	rep.Report(report.Finding{Message: "No security scan is documented for this configuration: from here up to the repository root, no README, CONTRIBUTING, Markdown page under docs/, pre-commit hook, CI pipeline, Makefile or scanner settings file sets up tfsec, Trivy, Checkov, Terrascan, KICS or Snyk IaC. Show how to run one (e.g. `trivy config .` in the README) or run it in CI, so that misconfigurations are caught before terraform apply.", Range: at})
 	return rep.Flush()
 }
 

@@ -96,7 +96,7 @@ func invocation(words []string) (tool string, args []string) {
 	}
 	name := strings.TrimSuffix(filepath.Base(words[0]), ".exe")
 	switch name {
-	case "tfsec", "trivy", "checkov", "terrascan", "kics":
+	case "tfsec", "trivy", "checkov", "terrascan", "kics", "snyk":
 		return name, words[1:]
 	}
 	return "", nil
@@ -144,6 +144,9 @@ func scans(tool string, args []string, strength certainty) bool {
 		return trivyArgs(args)
 	case "terrascan", "kics":
 		return slices.Contains(args, "scan")
+	case "snyk":
+		// Snyk scans dependencies and code too; `snyk iac test` is its IaC scan.
+		return len(args) >= 2 && args[0] == "iac" && args[1] == "test"
 	case "checkov":
 		// Without a directory, file or settings file, checkov only prints its usage.
 		for _, a := range args {

@@ -1,6 +1,7 @@
 package scandocs
 
 import (
+	"path"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -78,7 +79,9 @@ func actionScans(uses string, with *yaml.Node) bool {
 		action == "triat/terraform-security-scan",
 		strings.HasPrefix(action, "tenable/terrascan-action"),
 		strings.HasPrefix(action, "accurics/terrascan-action"),
-		strings.HasPrefix(action, "checkmarx/kics-"):
+		strings.HasPrefix(action, "checkmarx/kics-"),
+		strings.HasPrefix(action, "snyk/actions/iac"),
+		path.Base(action) == "snyk-iac":
 		return true
 	case strings.HasPrefix(action, "bridgecrewio/checkov-action"), action == "bridgecrewio/bridgecrew-action":
 		return checkovStep(with)
