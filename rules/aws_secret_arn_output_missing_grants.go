@@ -158,13 +158,41 @@ func secretNamePattern(arn string) (string, bool) {
 	return name, true
 }
 
+// instancePartialStrings is instanceStrings where a template's parts that
+// cannot be known become unknownPart: `"govuk/${each.key}"` under an unknown
+// for_each is "govuk/" followed by unknownPart.
+func instancePartialStrings(res *model.Resource, attr string) (values []string, known bool) {
+	a := res.Body.Attr(attr)
+	if a == nil {
+		return nil, false
+	}
+	tmpl, isTemplate := a.Expr.(*hclsyntax.TemplateExpr)
+	for _, vars := range instanceBindings(res) {
+		if s, ok := knownString(res.Module.EvalWith(a.Expr, res, vars)); ok {
+			values = append(values, s)
+			continue
+		}
+		if !isTemplate {
+			return nil, false
+		}
+		values = append(values, partialTemplate(res, tmpl, vars))
+	}
+	return values, true
+}
+
 // randomSuffix stands for the 6 random characters Secrets Manager appends to
 // a secret's name in its ARN: only a wildcard matches them.
 const randomSuffix = "-" + unknownPart + unknownPart + unknownPart + unknownPart + unknownPart + unknownPart
 
 // grantsSecretName reports whether a name pattern covers a secret's name, as
-// IAM matches the ARN: `*` any run of characters, `?` any one.
+// IAM matches the ARN: `*` any run of characters, `?` any one. A name with
+// parts that cannot be known is covered only by a literal prefix and a
+// trailing `*` that its known beginning starts with.
 func grantsSecretName(pattern, name string) bool {
+	if unknown := strings.Index(name, unknownPart); unknown >= 0 {
+		prefix := strings.TrimRight(pattern, "*")
+		return prefix != pattern && !strings.ContainsAny(prefix, "*?") && strings.HasPrefix(name[:unknown], prefix)
+	}
 	return wildcardMatch(pattern, name) || wildcardMatch(pattern, name+randomSuffix)
 }
 

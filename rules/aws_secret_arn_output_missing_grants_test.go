@@ -43,3 +43,21 @@ func TestSecretNamePattern(t *testing.T) {
 		}
 	}
 }
+
+func TestGrantsPartlyUnknownSecretName(t *testing.T) {
+	name := "govuk/" + unknownPart + "/" + unknownPart + "-readonly"
+	for pattern, want := range map[string]bool{
+		"govuk/*":          true,
+		"gov*":             true,
+		"govuk/x*":         false,
+		"govuk/*-readonly": false,
+		"govuk/?*":         false,
+		"platform/*":       false,
+		"govuk/":           false,
+		"*":                true, // never a grant: secretNamePattern drops it
+	} {
+		if got := grantsSecretName(pattern, name); got != want {
+			t.Errorf("grantsSecretName(%q, partly unknown name) = %v, want %v", pattern, got, want)
+		}
+	}
+}

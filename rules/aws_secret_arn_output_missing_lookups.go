@@ -64,7 +64,9 @@ func (c *secretConsumers) add(o *secretConsumers) {
 	}
 }
 
-// readsByName reports whether a data source looks up the name or a policy grants reading it.
+// readsByName reports whether a data source looks up the name or a policy
+// grants reading it. A name with parts that cannot be known (unknownPart)
+// is read only by a grant that covers it whatever those parts are.
 func (c *secretConsumers) readsByName(name string) bool {
 	if c.names[name] {
 		return true
@@ -78,9 +80,9 @@ func (c *secretConsumers) readsByName(name string) bool {
 }
 
 // findsByName reports whether consumers read every name a secret's
-// instances have; false when one of its names cannot be known.
+// instances have; false when one of its names cannot be known even in part.
 func (l *secretLookups) findsByName(res *model.Resource) bool {
-	names, known := instanceStrings(res, "name")
+	names, known := instancePartialStrings(res, "name")
 	if !known {
 		return false
 	}
