@@ -35,6 +35,7 @@ func (r *AwsSecretARNOutputMissingRule) Reads() []model.Reads {
 		{Types: []string{"aws_secretsmanager_secret"}, Paths: []string{"name", "name_prefix"}},
 		secretLookupReads,
 		secretGrantReads,
+		secretPolicyReads,
 	}
 }
 

@@ -39,8 +39,21 @@ func collectSecretGrants(cfg *model.Config, patterns map[string]bool) {
 				continue
 			}
 			for _, vars := range instanceBindings(ds) {
-				for _, st := range ds.Body.Blocks("statement") {
-					for _, p := range statementSecretGrants(ds, st.Body, vars) {
+				for _, blk := range ds.Body.Blocks("statement") {
+					st := documentStatement(ds, blk.Body, vars)
+					for _, p := range st.secretGrants() {
+						patterns[p] = true
+					}
+				}
+			}
+		}
+		for _, res := range m.Resources {
+			if _, ok := policyResourceTypes[res.Type]; !ok || res.Absent() {
+				continue
+			}
+			for _, vars := range instanceBindings(res) {
+				for _, st := range literalPolicyStatements(res, vars) {
+					for _, p := range st.secretGrants() {
 						patterns[p] = true
 					}
 				}
@@ -49,26 +62,28 @@ func collectSecretGrants(cfg *model.Config, patterns map[string]bool) {
 	})
 }
 
-// statementSecretGrants are the name patterns of the secrets a statement
-// allows reading: none unless it allows (an unset effect allows) an action
-// that reads secret values.
-func statementSecretGrants(ds *model.Resource, st *model.Body, vars map[string]cty.Value) []string {
-	if effect := st.Attr("effect"); effect != nil {
-		v := ds.Module.EvalWith(effect.Expr, ds, vars)
-		if !v.IsKnown() || v.IsNull() || v.Type() != cty.String || v.AsString() != "Allow" {
-			return nil
-		}
-	}
-	actions := st.Attr("actions")
-	if actions == nil || !anyString(listStrings(ds, actions, vars), func(a string) bool { return secretReadActions[strings.ToLower(a)] }) {
+// policyStatement is what a grant needs of a policy statement, whether a
+// policy document's block or a literal JSON policy's object.
+type policyStatement struct {
+	// effect is "" when the statement does not set it.
+	effect      string
+	effectKnown bool
+	actions     []string
+	resources   []string
+}
+
+// secretGrants are the name patterns of the secrets a statement allows
+// reading: none unless it allows (an unset effect allows) an action that
+// reads secret values.
+func (st policyStatement) secretGrants() []string {
+	if !st.effectKnown || st.effect != "" && st.effect != "Allow" {
 		return nil
 	}
-	resources := st.Attr("resources")
-	if resources == nil {
+	if !anyString(st.actions, func(a string) bool { return secretReadActions[strings.ToLower(a)] }) {
 		return nil
 	}
 	var patterns []string
-	for _, arn := range listStrings(ds, resources, vars) {
+	for _, arn := range st.resources {
 		if p, ok := secretNamePattern(arn); ok {
 			patterns = append(patterns, p)
 		}
@@ -76,17 +91,32 @@ func statementSecretGrants(ds *model.Resource, st *model.Body, vars map[string]c
 	return patterns
 }
 
-// listStrings evaluates a list of strings element by element, so that one
-// unknown element hides only itself; the parts of a template that cannot be
-// known become unknownPart.
-func listStrings(ds *model.Resource, attr *hcl.Attribute, vars map[string]cty.Value) []string {
-	elems := []hcl.Expression{attr.Expr}
-	if list, diags := hcl.ExprList(attr.Expr); !diags.HasErrors() {
+// documentStatement reads a statement block of a policy document.
+func documentStatement(ds *model.Resource, body *model.Body, vars map[string]cty.Value) policyStatement {
+	st := policyStatement{effectKnown: true}
+	if effect := body.Attr("effect"); effect != nil {
+		st.effect, st.effectKnown = knownString(ds.Module.EvalWith(effect.Expr, ds, vars))
+	}
+	if actions := body.Attr("actions"); actions != nil {
+		st.actions = listStrings(ds, actions.Expr, vars)
+	}
+	if resources := body.Attr("resources"); resources != nil {
+		st.resources = listStrings(ds, resources.Expr, vars)
+	}
+	return st
+}
+
+// listStrings evaluates a list of strings (or one string) element by
+// element, so that one unknown element hides only itself; the parts of a
+// template that cannot be known become unknownPart.
+func listStrings(res *model.Resource, expr hcl.Expression, vars map[string]cty.Value) []string {
+	elems := []hcl.Expression{expr}
+	if list, diags := hcl.ExprList(expr); !diags.HasErrors() {
 		elems = list
 	}
 	var out []string
 	for _, e := range elems {
-		v := ds.Module.EvalWith(e, ds, vars)
+		v := res.Module.EvalWith(e, res, vars)
 		if v.IsWhollyKnown() && !v.IsNull() && (v.Type().IsListType() || v.Type().IsSetType() || v.Type().IsTupleType()) {
 			for it := v.ElementIterator(); it.Next(); {
 				_, ev := it.Element()
@@ -101,7 +131,7 @@ func listStrings(ds *model.Resource, attr *hcl.Attribute, vars map[string]cty.Va
 			continue
 		}
 		if tmpl, ok := e.(*hclsyntax.TemplateExpr); ok {
-			out = append(out, partialTemplate(ds, tmpl, vars))
+			out = append(out, partialTemplate(res, tmpl, vars))
 		}
 	}
 	return out

@@ -30,7 +30,7 @@ var secretLookupReads = model.Reads{
 }
 
 // secretLookups are the secret names that data sources look up and the name
-// patterns that IAM policy documents allow reading: those of the
+// patterns that IAM policies allow reading: those of the
 // configuration under check, as the check evaluates them, and those of every
 // directory of its repository, read from disk. They are gathered on the
 // first question: only a configuration with a finding to drop pays for them.
@@ -178,13 +178,13 @@ func repositorySecretConsumers(cfg *model.Config) *secretConsumers {
 }
 
 // readRepositorySecretConsumers builds, from disk, each directory that may
-// declare a lookup data source or a policy document granting secret reads,
+// declare a lookup data source or a policy granting secret reads,
 // with its own variables' defaults and locals, and the configurations that
 // call it as a module (directly or through other modules), where its
 // variables get their callers' values.
 func readRepositorySecretConsumers(repo *repository.Repository, start string) *secretConsumers {
 	consumers := newSecretConsumers()
-	settings := model.Settings{Schema: model.NewSchema(false, secretLookupReads, secretGrantReads), Start: start}
+	settings := model.Settings{Schema: model.NewSchema(false, secretLookupReads, secretGrantReads, secretPolicyReads), Start: start}
 	built := map[string]bool{}
 	build := func(dir string) {
 		if built[dir] {
@@ -229,26 +229,26 @@ func outermostCallers(repo *repository.Repository, dir string) []string {
 	return tops
 }
 
-// secretLookupHeader and policyDocumentHeader are the headers of a lookup
-// data source block and of a policy document in native syntax, where a block
-// header starts its line.
+// secretLookupHeader and policyHeader are the headers of a lookup data
+// source block and of a policy document or a resource with a policy in native
+// syntax, where a block header starts its line.
 var (
-	secretLookupHeader   = regexp.MustCompile(`(?m)^[ \t]*data[ \t]+"?aws_secretsmanager_secret(_version)?\b`)
-	policyDocumentHeader = regexp.MustCompile(`(?m)^[ \t]*data[ \t]+"?aws_iam_policy_document\b`)
+	secretLookupHeader = regexp.MustCompile(`(?m)^[ \t]*data[ \t]+"?aws_secretsmanager_secret(_version)?\b`)
+	policyHeader       = regexp.MustCompile(`(?m)^[ \t]*(data[ \t]+"?aws_iam_policy_document|resource[ \t]+"?aws_iam_(role_|user_|group_)?policy)\b`)
 )
 
 // mayDeclareSecretConsumer reports whether a directory's Terraform files may
-// declare a lookup data source or a policy document granting secret reads,
-// so that only such directories are built: a native file with a lookup block
-// header, or a JSON file naming the type; or a policy document header in a
-// directory that names secretsmanager somewhere (its ARNs and actions may sit
-// in locals of another file).
+// declare a lookup data source or a policy granting secret reads, so that
+// only such directories are built: a native file with a lookup block header,
+// or a JSON file naming the type; or a policy (document) header, or a JSON
+// file naming IAM types, in a directory that names secretsmanager somewhere
+// (its ARNs and actions may sit in locals of another file).
 func mayDeclareSecretConsumer(dir string) bool {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return false
 	}
-	var policyDocument, secretsManager bool
+	var policy, secretsManager bool
 	for _, e := range entries {
 		name := e.Name()
 		if e.IsDir() || !repository.IsTerraformFile(name) {
@@ -263,7 +263,7 @@ func mayDeclareSecretConsumer(dir string) bool {
 			return true
 		}
 		secretsManager = secretsManager || bytes.Contains(src, []byte("secretsmanager"))
-		policyDocument = policyDocument || json && bytes.Contains(src, []byte("aws_iam_policy_document")) || policyDocumentHeader.Match(src)
+		policy = policy || json && bytes.Contains(src, []byte("aws_iam_")) || policyHeader.Match(src)
 	}
-	return policyDocument && secretsManager
+	return policy && secretsManager
 }
