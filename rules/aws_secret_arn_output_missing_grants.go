@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -31,7 +32,7 @@ var secretReadActions = map[string]bool{
 const unknownPart = "\x00"
 
 // collectSecretGrants adds the secret name patterns that the policy documents
-// of a configuration allow reading, in every module it reads.
+// and literal policies of a configuration allow reading, in every module it reads.
 func collectSecretGrants(cfg *model.Config, patterns map[string]bool) {
 	cfg.Module.Walk(func(m *model.Module) {
 		for _, ds := range m.DataSources {
@@ -48,7 +49,7 @@ func collectSecretGrants(cfg *model.Config, patterns map[string]bool) {
 			}
 		}
 		for _, res := range m.Resources {
-			if _, ok := policyResourceTypes[res.Type]; !ok || res.Absent() {
+			if !slices.Contains(policyResourceTypes, res.Type) || res.Absent() {
 				continue
 			}
 			for _, vars := range instanceBindings(res) {

@@ -12,18 +12,10 @@ import (
 
 // policyResourceTypes are the resources whose `policy` is an IAM policy that
 // may be written literally, as a JSON string or `jsonencode({...})`.
-var policyResourceTypes = map[string]struct{}{
-	"aws_iam_policy":       {},
-	"aws_iam_role_policy":  {},
-	"aws_iam_user_policy":  {},
-	"aws_iam_group_policy": {},
-}
+var policyResourceTypes = []string{"aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"}
 
 // secretPolicyReads is what the grants read of literal policies.
-var secretPolicyReads = model.Reads{
-	Types: []string{"aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"},
-	Paths: []string{"policy"},
-}
+var secretPolicyReads = model.Reads{Types: policyResourceTypes, Paths: []string{"policy"}}
 
 // literalPolicyStatements reads the statements of a resource's literal
 // policy: a known JSON string, or `jsonencode({...})` read key by key so that
