@@ -34,6 +34,8 @@ func (r *AwsSecretARNOutputMissingRule) Reads() []model.Reads {
 		// What tells whether a secret's name is generated.
 		{Types: []string{"aws_secretsmanager_secret"}, Paths: []string{"name", "name_prefix"}},
 		secretLookupReads,
+		secretGrantReads,
+		secretPolicyReads,
 	}
 }
 

@@ -29,31 +29,72 @@ var secretLookupReads = model.Reads{
 	Paths: []string{"name", "secret_id"},
 }
 
-// secretLookups are the secret names that data sources look up: those of the
+// secretLookups are the secret names that data sources look up and the name
+// patterns that IAM policies allow reading: those of the
 // configuration under check, as the check evaluates them, and those of every
 // directory of its repository, read from disk. They are gathered on the
 // first question: only a configuration with a finding to drop pays for them.
 type secretLookups struct {
-	cfg   *model.Config
-	names map[string]bool
+	cfg      *model.Config
+	gathered *secretConsumers
 }
 
-// findsByName reports whether data sources look up every name a secret's
-// instances have; false when one of its names cannot be known.
+// secretConsumers are what reads secrets by name: the names data sources
+// look up and the name patterns policies grant reading.
+type secretConsumers struct {
+	names  map[string]bool
+	grants map[string]bool
+}
+
+func newSecretConsumers() *secretConsumers {
+	return &secretConsumers{names: map[string]bool{}, grants: map[string]bool{}}
+}
+
+func (c *secretConsumers) collect(cfg *model.Config) {
+	collectSecretLookups(cfg, c.names)
+	collectSecretGrants(cfg, c.grants)
+}
+
+func (c *secretConsumers) add(o *secretConsumers) {
+	for name := range o.names {
+		c.names[name] = true
+	}
+	for p := range o.grants {
+		c.grants[p] = true
+	}
+}
+
+// readsByName reports whether a data source looks up the name or a policy
+// grants reading it. A name with parts that cannot be known (unknownPart)
+// is read only by a grant that covers it whatever those parts are.
+func (c *secretConsumers) readsByName(name string) bool {
+	if c.names[name] {
+		return true
+	}
+	for p := range c.grants {
+		if grantsSecretName(p, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// findsByName reports whether consumers read every name a secret's
+// instances have; false when one of its names cannot be known even in part.
 func (l *secretLookups) findsByName(res *model.Resource) bool {
-	names, known := instanceStrings(res, "name")
+	names, known := instancePartialStrings(res, "name")
 	if !known {
 		return false
 	}
-	if l.names == nil {
-		l.names = map[string]bool{}
-		collectSecretLookups(l.cfg, l.names)
-		for name := range repositorySecretLookups(l.cfg) {
-			l.names[name] = true
+	if l.gathered == nil {
+		l.gathered = newSecretConsumers()
+		l.gathered.collect(l.cfg)
+		if repo := repositorySecretConsumers(l.cfg); repo != nil {
+			l.gathered.add(repo)
 		}
 	}
 	for _, name := range names {
-		if !l.names[name] {
+		if !l.gathered.readsByName(name) {
 			return false
 		}
 	}
@@ -86,15 +127,8 @@ func instanceStrings(res *model.Resource, attr string) (values []string, known b
 	if a == nil {
 		return nil, false
 	}
-	bindings := []map[string]cty.Value{nil}
-	if instances := res.Instances(); len(instances) > 0 {
-		bindings = bindings[:0]
-		for _, inst := range instances {
-			bindings = append(bindings, inst.Vars)
-		}
-	}
 	known = true
-	for _, vars := range bindings {
+	for _, vars := range instanceBindings(res) {
 		v := res.Module.EvalWith(a.Expr, res, vars)
 		if !v.IsKnown() || v.IsNull() || v.Type() != cty.String {
 			known = false
@@ -105,36 +139,52 @@ func instanceStrings(res *model.Resource, attr string) (values []string, known b
 	return values, known
 }
 
-// repositorySecretLookups are, per repository root, the names its data
-// sources look up, gathered once per process: every worker of a recursive
+// instanceBindings are the names each instance of a resource or data source
+// binds (count.index, each.*): one empty binding without count or for_each,
+// or when they cannot be expanded.
+func instanceBindings(res *model.Resource) []map[string]cty.Value {
+	instances := res.Instances()
+	if len(instances) == 0 {
+		return []map[string]cty.Value{nil}
+	}
+	bindings := make([]map[string]cty.Value, 0, len(instances))
+	for _, inst := range instances {
+		bindings = append(bindings, inst.Vars)
+	}
+	return bindings
+}
+
+// repositorySecretConsumers are, per repository root, the secret consumers
+// of its directories, gathered once per process: every worker of a recursive
 // run reads the same tree from disk and reaches the same verdict.
 var (
-	repositoryLookupsMu sync.Mutex
-	repositoryLookups   = map[string]map[string]bool{}
+	repositoryConsumersMu sync.Mutex
+	repositoryConsumers   = map[string]*secretConsumers{}
 )
 
-func repositorySecretLookups(cfg *model.Config) map[string]bool {
+func repositorySecretConsumers(cfg *model.Config) *secretConsumers {
 	repo := cfg.Repository()
 	if repo == nil {
 		return nil
 	}
-	repositoryLookupsMu.Lock()
-	defer repositoryLookupsMu.Unlock()
-	names, ok := repositoryLookups[repo.Root]
+	repositoryConsumersMu.Lock()
+	defer repositoryConsumersMu.Unlock()
+	consumers, ok := repositoryConsumers[repo.Root]
 	if !ok {
-		names = readRepositorySecretLookups(repo, cfg.Settings.Start)
-		repositoryLookups[repo.Root] = names
+		consumers = readRepositorySecretConsumers(repo, cfg.Settings.Start)
+		repositoryConsumers[repo.Root] = consumers
 	}
-	return names
+	return consumers
 }
 
-// readRepositorySecretLookups builds, from disk, each directory that may
-// declare a lookup data source, with its own variables' defaults and locals,
-// and the configurations that call it as a module (directly or through other
-// modules), where its variables get their callers' values.
-func readRepositorySecretLookups(repo *repository.Repository, start string) map[string]bool {
-	names := map[string]bool{}
-	settings := model.Settings{Schema: model.NewSchema(false, secretLookupReads), Start: start}
+// readRepositorySecretConsumers builds, from disk, each directory that may
+// declare a lookup data source or a policy granting secret reads,
+// with its own variables' defaults and locals, and the configurations that
+// call it as a module (directly or through other modules), where its
+// variables get their callers' values.
+func readRepositorySecretConsumers(repo *repository.Repository, start string) *secretConsumers {
+	consumers := newSecretConsumers()
+	settings := model.Settings{Schema: model.NewSchema(false, secretLookupReads, secretGrantReads, secretPolicyReads), Start: start}
 	built := map[string]bool{}
 	build := func(dir string) {
 		if built[dir] {
@@ -142,11 +192,11 @@ func readRepositorySecretLookups(repo *repository.Repository, start string) map[
 		}
 		built[dir] = true
 		if cfg, ok := model.BuildDir(dir, settings); ok {
-			collectSecretLookups(cfg, names)
+			consumers.collect(cfg)
 		}
 	}
 	for _, dir := range repo.Dirs() {
-		if !mayDeclareSecretLookup(dir) {
+		if !mayDeclareSecretConsumer(dir) {
 			continue
 		}
 		build(dir)
@@ -154,7 +204,7 @@ func readRepositorySecretLookups(repo *repository.Repository, start string) map[
 			build(top)
 		}
 	}
-	return names
+	return consumers
 }
 
 // outermostCallers returns the directories that call dir as a module,
@@ -179,30 +229,41 @@ func outermostCallers(repo *repository.Repository, dir string) []string {
 	return tops
 }
 
-// secretLookupHeader is the header of a lookup data source block in native
+// secretLookupHeader and policyHeader are the headers of a lookup data
+// source block and of a policy document or a resource with a policy in native
 // syntax, where a block header starts its line.
-var secretLookupHeader = regexp.MustCompile(`(?m)^[ \t]*data[ \t]+"?aws_secretsmanager_secret(_version)?\b`)
+var (
+	secretLookupHeader = regexp.MustCompile(`(?m)^[ \t]*data[ \t]+"?aws_secretsmanager_secret(_version)?\b`)
+	policyHeader       = regexp.MustCompile(`(?m)^[ \t]*(data[ \t]+"?aws_iam_policy_document|resource[ \t]+"?aws_iam_(role_|user_|group_)?policy)\b`)
+)
 
-// mayDeclareSecretLookup reports whether a directory's Terraform files may
-// declare a lookup data source, so that only such directories are built: a
-// native file with such a block header, or a JSON file naming the type.
-func mayDeclareSecretLookup(dir string) bool {
+// mayDeclareSecretConsumer reports whether a directory's Terraform files may
+// declare a lookup data source or a policy granting secret reads, so that
+// only such directories are built: a native file with a lookup block header,
+// or a JSON file naming the type; or a policy (document) header, or a JSON
+// file naming IAM types, in a directory that names secretsmanager somewhere
+// (its ARNs and actions may sit in locals of another file).
+func mayDeclareSecretConsumer(dir string) bool {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return false
 	}
+	var policy, secretsManager bool
 	for _, e := range entries {
 		name := e.Name()
 		if e.IsDir() || !repository.IsTerraformFile(name) {
 			continue
 		}
 		src, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil || !bytes.Contains(src, []byte("aws_secretsmanager_secret")) {
+		if err != nil {
 			continue
 		}
-		if strings.HasSuffix(name, ".json") || secretLookupHeader.Match(src) {
+		json := strings.HasSuffix(name, ".json")
+		if bytes.Contains(src, []byte("aws_secretsmanager_secret")) && (json || secretLookupHeader.Match(src)) {
 			return true
 		}
+		secretsManager = secretsManager || bytes.Contains(src, []byte("secretsmanager"))
+		policy = policy || json && bytes.Contains(src, []byte("aws_iam_")) || policyHeader.Match(src)
 	}
-	return false
+	return policy && secretsManager
 }

@@ -1,0 +1,26 @@
+provider "aws" {
+  region = "eu-west-1"
+}
+locals {
+  secrets_prefix = "govuk"
+}
+data "aws_region" "current" {}
+data "aws_caller_identity" "current" {}
+data "aws_iam_policy_document" "external_secrets" {
+  statement {
+    effect = "Deny"
+    actions = [
+      "secretsmanager:DescribeSecret",
+      "secretsmanager:GetSecretValue",
+    ]
+    resources = [
+      "arn:aws:secretsmanager:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:secret:${local.secrets_prefix}/*",
+    ]
+  }
+}
+data "aws_iam_policy_document" "describe_only" {
+  statement {
+    actions   = ["secretsmanager:DescribeSecret"]
+    resources = ["arn:aws:secretsmanager:eu-west-1:111122223333:secret:govuk/*"]
+  }
+}
