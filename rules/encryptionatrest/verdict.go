@@ -1,6 +1,7 @@
 package encryptionatrest
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -60,7 +61,7 @@ func (c *check) judgeScope(s site, d data.EncryptionDecision, sc scope) verdict 
 		case value != "":
 			v.attr, v.value = attr, value
 			v.state = encrypted
-			if contains(d.Unencrypted, strings.ToLower(value)) {
+			if slices.Contains(d.Unencrypted, strings.ToLower(value)) {
 				v.state = c.ebsOverride(d, v.region, unencrypted)
 			}
 			return v
@@ -161,13 +162,4 @@ func text(v cty.Value) (string, bool) {
 	}
 	// Another type (an object for a string flag) is the provider's to reject.
 	return "", false
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

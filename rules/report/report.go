@@ -6,6 +6,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -176,7 +177,7 @@ func merge(findings []Finding) string {
 	for _, f := range findings {
 		if f.Subject == first {
 			messages = append(messages, f.Message)
-		} else if !contains(others, f.Subject) {
+		} else if !slices.Contains(others, f.Subject) {
 			others = append(others, f.Subject)
 		}
 	}
@@ -193,15 +194,6 @@ func merge(findings []Finding) string {
 		list += fmt.Sprintf(" and %d more", rest)
 	}
 	return message + " The same applies to " + list + "."
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // combinedFix applies every finding's fix at one location.
