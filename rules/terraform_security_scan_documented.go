@@ -58,8 +58,8 @@ func (r *TerraformSecurityScanDocumentedRule) Check(runner tflint.Runner) error 
 	if scandocs.Find(dir, root) != "" {
 		return nil
 	}
-	start, err := runner.GetOriginalwd()
-	if err != nil {
+	start := cfg.Settings.Start
+	if start == "" {
 		start = dir
 	}
 	if repo != nil && earlierUndocumentedRoot(repo, start, dir) {
