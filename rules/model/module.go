@@ -144,3 +144,18 @@ type Output struct {
 	Expr      hcl.Expression
 	DeclRange hcl.Range
 }
+
+// ConfigurationAnchor is where a finding about the whole configuration goes
+// when nothing more precise names it: the first provider block, else the
+// first terraform block, else the first block; none in a module without blocks.
+func (m *Module) ConfigurationAnchor() (hcl.Range, bool) {
+	switch {
+	case len(m.Providers) > 0:
+		return m.Providers[0].ReportRange(), true
+	case len(m.TerraformBlocks) > 0:
+		return m.TerraformBlocks[0].DefRange, true
+	case m.FirstBlock != nil:
+		return *m.FirstBlock, true
+	}
+	return hcl.Range{}, false
+}

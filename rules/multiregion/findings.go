@@ -90,16 +90,7 @@ func (a *analysis) anchor(s *site) (hcl.Range, bool) {
 	if at, ok := a.cfg.RegionAnchor(s.regions[0]); ok {
 		return at, true
 	}
-	mod := a.cfg.Module
-	switch {
-	case len(mod.Providers) > 0:
-		return mod.Providers[0].ReportRange(), true
-	case len(mod.TerraformBlocks) > 0:
-		return mod.TerraformBlocks[0].DefRange, true
-	case mod.FirstBlock != nil:
-		return *mod.FirstBlock, true
-	}
-	return hcl.Range{}, false
+	return a.cfg.Module.ConfigurationAnchor()
 }
 
 func (a *analysis) message(s *site, missing []int, required map[int]groupSource, sources []*site) string {

@@ -109,13 +109,5 @@ func stackAnchor(cfg *model.Config) (hcl.Range, bool) {
 			return p.ReportRange(), true
 		}
 	}
-	switch {
-	case len(mod.Providers) > 0:
-		return mod.Providers[0].ReportRange(), true
-	case len(mod.TerraformBlocks) > 0:
-		return mod.TerraformBlocks[0].DefRange, true
-	case mod.FirstBlock != nil:
-		return *mod.FirstBlock, true
-	}
-	return hcl.Range{}, false
+	return mod.ConfigurationAnchor()
 }
