@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 
@@ -193,13 +192,5 @@ func tagsCovered(addresses []string, them string, partial bool) (who, lack, they
 // tagsNamedList names the first few of a list and counts the rest:
 // "a, b, c and 2 more".
 func tagsNamedList(names []string) string {
-	named := names
-	if len(named) > tagsGapNamed {
-		named = named[:tagsGapNamed]
-	}
-	list := strings.Join(named, ", ")
-	if rest := len(names) - len(named); rest > 0 {
-		list += fmt.Sprintf(" and %d more", rest)
-	}
-	return list
+	return report.NamedList(names, tagsGapNamed)
 }

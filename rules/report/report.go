@@ -185,15 +185,21 @@ func merge(findings []Finding) string {
 	if len(others) == 0 {
 		return message
 	}
-	named := others
-	if len(named) > maxNamed {
-		named = named[:maxNamed]
+	return message + " The same applies to " + NamedList(others, maxNamed) + "."
+}
+
+// NamedList names the first max of a list and counts the rest, the way
+// messages list what a finding covers: "a, b, c and 2 more".
+func NamedList(names []string, max int) string {
+	named := names
+	if len(named) > max {
+		named = named[:max]
 	}
 	list := strings.Join(named, ", ")
-	if rest := len(others) - len(named); rest > 0 {
+	if rest := len(names) - len(named); rest > 0 {
 		list += fmt.Sprintf(" and %d more", rest)
 	}
-	return message + " The same applies to " + list + "."
+	return list
 }
 
 // combinedFix applies every finding's fix at one location.
