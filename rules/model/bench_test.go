@@ -9,6 +9,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
@@ -66,3 +67,31 @@ func benchmarkBuild(b *testing.B, resources, perFile int) {
 
 func BenchmarkBuild10k(b *testing.B)        { benchmarkBuild(b, 10000, 500) }
 func BenchmarkBuild10kOneFile(b *testing.B) { benchmarkBuild(b, 10000, 0) }
+
+// benchmarkParse times parsing the module's sources as the model does (on
+// every core, the collector held off as in a check), against one
+// hclsyntax.ParseConfig per file, one file after another.
+func benchmarkParse(b *testing.B, resources, perFile int) {
+	runner := BenchConfig(b, resources, perFile).(*filesRunner)
+	sources := map[string][]byte{}
+	for name, f := range runner.files {
+		sources[name] = f.Bytes
+	}
+	b.Run("model", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			duringParse(sources, func() { parseSources(sources) })
+		}
+	})
+	b.Run("whole-files", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			for name, src := range sources {
+				hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+			}
+		}
+	})
+}
+
+func BenchmarkParse10k(b *testing.B)        { benchmarkParse(b, 10000, 500) }
+func BenchmarkParse10kOneFile(b *testing.B) { benchmarkParse(b, 10000, 0) }

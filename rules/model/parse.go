@@ -8,7 +8,6 @@ import (
 	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclsyntax"
 	hcljson "github.com/hashicorp/hcl/v2/json"
 )
 
@@ -18,48 +17,74 @@ type parsedFile struct {
 	diags hcl.Diagnostics
 }
 
-// parseAll parses every source on every core, largest first so that one big
-// file does not start last. Files are independent, and parsing is most of
-// what reading a module costs.
+// parseJob is one file to parse as JSON, or one piece of a native file.
+type parseJob struct {
+	name  string
+	piece piece
+	json  bool
+}
+
+// parseAll parses every source as the SDK's GetFiles does, a .tf file as
+// native syntax and anything else as JSON, on every core. Parsing is most of
+// what reading a module costs. Native files are parsed in pieces
+// (parse_pieces.go), which also shares one big file out among the cores;
+// the largest jobs go first, so that none starts last.
 func parseAll(sources map[string][]byte) map[string]parsedFile {
-	names := make([]string, 0, len(sources))
-	for name := range sources {
-		names = append(names, name)
-	}
-	sort.Slice(names, func(i, j int) bool {
-		if len(sources[names[i]]) != len(sources[names[j]]) {
-			return len(sources[names[i]]) > len(sources[names[j]])
+	var jobs []parseJob
+	for name, src := range sources {
+		if !strings.HasSuffix(name, ".tf") {
+			jobs = append(jobs, parseJob{name: name, piece: piece{src: src}, json: true})
+			continue
 		}
-		return names[i] < names[j]
+		for _, p := range piecesOf(src, pieceSize) {
+			jobs = append(jobs, parseJob{name: name, piece: p})
+		}
+	}
+	sort.Slice(jobs, func(i, j int) bool {
+		a, b := jobs[i], jobs[j]
+		if len(a.piece.src) != len(b.piece.src) {
+			return len(a.piece.src) > len(b.piece.src)
+		}
+		if a.name != b.name {
+			return a.name < b.name
+		}
+		return a.piece.start.Byte < b.piece.start.Byte
 	})
-	parsed := make([]parsedFile, len(names))
+	parsed := make([]parsedFile, len(jobs))
 	var next atomic.Int64
 	work := func() {
-		for i := int(next.Add(1)) - 1; i < len(names); i = int(next.Add(1)) - 1 {
-			f, diags := parseSource(names[i], sources[names[i]])
-			parsed[i] = parsedFile{file: f, diags: diags}
+		for i := int(next.Add(1)) - 1; i < len(jobs); i = int(next.Add(1)) - 1 {
+			job := jobs[i]
+			if job.json {
+				f, diags := hcljson.Parse(job.piece.src, job.name)
+				parsed[i] = parsedFile{file: f, diags: diags}
+			} else {
+				parsed[i] = job.piece.parse(job.name)
+			}
 		}
 	}
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(names)) - 1 {
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) - 1 {
 		wg.Go(work)
 	}
 	work()
 	wg.Wait()
-	out := make(map[string]parsedFile, len(names))
-	for i, name := range names {
-		out[name] = parsed[i]
+
+	pieces := make(map[string][]parsedPiece, len(sources))
+	out := make(map[string]parsedFile, len(sources))
+	for i, job := range jobs {
+		if job.json {
+			out[job.name] = parsed[i]
+		} else {
+			pieces[job.name] = append(pieces[job.name], parsedPiece{start: job.piece.start.Byte, parsedFile: parsed[i]})
+		}
+	}
+	for name, parts := range pieces {
+		sort.Slice(parts, func(i, j int) bool { return parts[i].start < parts[j].start })
+		f, diags := joinPieces(sources[name], name, parts)
+		out[name] = parsedFile{file: f, diags: diags}
 	}
 	return out
-}
-
-// parseSource parses one file as the SDK's GetFiles does: a .tf file as
-// native syntax, anything else as JSON.
-func parseSource(name string, src []byte) (*hcl.File, hcl.Diagnostics) {
-	if strings.HasSuffix(name, ".tf") {
-		return hclsyntax.ParseConfig(src, name, hcl.InitialPos)
-	}
-	return hcljson.Parse(src, name)
 }
 
 // parseSources parses the module's files as GetFiles does: every file, even
