@@ -109,18 +109,18 @@ type securityGroupArgument struct {
 // attaches managed security groups.
 func securityGroupAttachmentsOf(res *model.Resource) []securityGroupArgument {
 	var out []securityGroupArgument
-	for _, path := range securityGroupAttachmentPaths {
-		parts := strings.Split(path, ".")
-		blocks := []*model.Block{{Body: res.Body}}
-		for _, typ := range parts[:len(parts)-1] {
+	root := []*model.Block{{Body: res.Body}}
+	for _, path := range securityGroupAttachmentSteps {
+		blocks := root
+		for _, typ := range path.blocks {
 			var next []*model.Block
 			for _, b := range blocks {
-				next = append(next, b.Body.AllBlocks(strings.TrimSuffix(typ, "{}"))...)
+				next = append(next, b.Body.AllBlocks(typ)...)
 			}
 			blocks = next
 		}
 		for _, b := range blocks {
-			a := b.Body.Attr(parts[len(parts)-1])
+			a := b.Body.Attr(path.attr)
 			if a == nil {
 				continue
 			}
@@ -135,6 +135,28 @@ func securityGroupAttachmentsOf(res *model.Resource) []securityGroupArgument {
 		}
 	}
 	return out
+}
+
+// securityGroupAttachmentSteps are securityGroupAttachmentPaths split once:
+// they are walked for every resource.
+var securityGroupAttachmentSteps = func() []attachmentPath {
+	var out []attachmentPath
+	for _, path := range securityGroupAttachmentPaths {
+		parts := strings.Split(path, ".")
+		p := attachmentPath{attr: parts[len(parts)-1]}
+		for _, typ := range parts[:len(parts)-1] {
+			p.blocks = append(p.blocks, strings.TrimSuffix(typ, "{}"))
+		}
+		out = append(out, p)
+	}
+	return out
+}()
+
+// attachmentPath is an attaching argument: the nested block types that lead
+// to it, and its name.
+type attachmentPath struct {
+	blocks []string
+	attr   string
 }
 
 // securityGroupsIn returns the managed security groups an expression of res
