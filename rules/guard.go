@@ -23,7 +23,18 @@ func guard(r tflint.Rule) tflint.Rule { return guardedRule{Rule: r} }
 // Reads is what the guarded rule reads of resource bodies.
 func (g guardedRule) Reads() []model.Reads { return model.ReadsOf(g.Rule) }
 
-func (g guardedRule) Check(runner tflint.Runner) (err error) {
+// Check checks the rule: in a check whose rules are computed ahead, it sends
+// what the rule found (ahead.go); on any other runner it runs the rule.
+func (g guardedRule) Check(runner tflint.Runner) error {
+	if check, ok := runner.(*aheadCheck); ok {
+		return check.emit(g)
+	}
+	return g.check(runner)
+}
+
+// check runs the rule, logging its panic or internal error; only a rule
+// configuration error is returned.
+func (g guardedRule) check(runner tflint.Runner) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			logger.Error(fmt.Sprintf("awsbaseline: rule %s panicked: %v\n%s", g.Name(), p, debug.Stack()))
@@ -35,7 +46,12 @@ func (g guardedRule) Check(runner tflint.Runner) (err error) {
 		if errors.As(err, &cfgErr) {
 			return err
 		}
-		logger.Error(fmt.Sprintf("awsbaseline: rule %s failed: %s", g.Name(), err))
+		g.logFailure(err)
 	}
 	return nil
+}
+
+// logFailure logs the rule's internal error in place of returning it.
+func (g guardedRule) logFailure(err error) {
+	logger.Error(fmt.Sprintf("awsbaseline: rule %s failed: %s", g.Name(), err))
 }
