@@ -53,10 +53,11 @@ func newAheadCheck(runner *model.Runner, enabled []tflint.Rule) *aheadCheck {
 }
 
 // emit is a guarded rule's Check in this check: it waits for the rule's
-// computation and sends its issues in the order the rule emitted them. When
-// the host fails an emission, the rule would have stopped there and failed;
-// so does its sending. The SDK ends the check at a rule's error, and then the
-// rules after it must not outlive the check.
+// computation and sends its issues in the order the rule emitted them, under
+// the guard, as the rule's own emissions were: a failed emission (the host's
+// error, a fix that panics) ends the rule there, as it would have ended it.
+// The SDK ends the check at a rule's error, and then the rules after it must
+// not outlive the check.
 func (c *aheadCheck) emit(g guardedRule) error {
 	c.start.Do(c.computeAll)
 	result, ok := c.results[g.Name()]
@@ -64,16 +65,18 @@ func (c *aheadCheck) emit(g guardedRule) error {
 		return g.check(c.Runner)
 	}
 	<-result.done
-	for _, issue := range result.issues {
-		if err := issue.send(c.Runner); err != nil {
-			g.logFailure(err)
-			return nil
+	err := g.guarded(func() error {
+		for _, issue := range result.issues {
+			if err := issue.send(c.Runner); err != nil {
+				return err
+			}
 		}
-	}
-	if result.err != nil {
+		return result.err
+	})
+	if err != nil {
 		c.computing.Wait()
 	}
-	return result.err
+	return err
 }
 
 // computeAll starts every rule's computation, in the SDK's order, on at most

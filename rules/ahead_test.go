@@ -34,7 +34,9 @@ func (h *sendingHost) EmitIssue(rule tflint.Rule, message string, _ hcl.Range) e
 	return nil
 }
 
-func (h *sendingHost) EmitIssueWithFix(rule tflint.Rule, message string, at hcl.Range, _ func(tflint.Fixer) error) error {
+// EmitIssueWithFix runs the fix, as the SDK's client does before it sends.
+func (h *sendingHost) EmitIssueWithFix(rule tflint.Rule, message string, at hcl.Range, fix func(tflint.Fixer) error) error {
+	_ = fix(nil)
 	return h.EmitIssue(rule, message+" (with fix)", at)
 }
 
@@ -44,7 +46,9 @@ type scriptedRule struct {
 	faultyRule
 	name   string
 	issues int
-	end    func() error
+	// fix is the fix of every other issue; nil fixes nothing.
+	fix func(tflint.Fixer) error
+	end func() error
 	// checked counts the rule's Checks that ran to their end.
 	checked atomic.Int32
 }
@@ -59,7 +63,7 @@ func (r *scriptedRule) Check(runner tflint.Runner) error {
 		if i%2 == 0 {
 			err = runner.EmitIssue(r, fmt.Sprintf("issue %d", i), hcl.Range{})
 		} else {
-			err = runner.EmitIssueWithFix(r, fmt.Sprintf("issue %d", i), hcl.Range{}, func(tflint.Fixer) error { return nil })
+			err = runner.EmitIssueWithFix(r, fmt.Sprintf("issue %d", i), hcl.Range{}, r.fixOrNothing)
 		}
 		if err != nil {
 			return err
@@ -67,6 +71,13 @@ func (r *scriptedRule) Check(runner tflint.Runner) error {
 	}
 	if r.end != nil {
 		return r.end()
+	}
+	return nil
+}
+
+func (r *scriptedRule) fixOrNothing(f tflint.Fixer) error {
+	if r.fix != nil {
+		return r.fix(f)
 	}
 	return nil
 }
@@ -118,6 +129,7 @@ func TestAheadReportsARulesFailureForThatRuleOnly(t *testing.T) {
 			guard(&scriptedRule{name: "fine", issues: 2}),
 			guard(&scriptedRule{name: "panics", issues: 1, end: func() error { panic("boom") }}),
 			guard(&scriptedRule{name: "fails", issues: 1, end: func() error { return errors.New("lost connection") }}),
+			guard(&scriptedRule{name: "fix_panics", issues: 3, fix: func(tflint.Fixer) error { panic("bad fix") }}),
 			guard(&scriptedRule{name: "still_fine", issues: 2}),
 			guard(&scriptedRule{name: "bad_config", end: func() error { return cfgErr }}),
 			guard(last),

@@ -32,26 +32,26 @@ func (g guardedRule) Check(runner tflint.Runner) error {
 	return g.check(runner)
 }
 
-// check runs the rule, logging its panic or internal error; only a rule
-// configuration error is returned.
-func (g guardedRule) check(runner tflint.Runner) (err error) {
+// check runs the rule with the guard.
+func (g guardedRule) check(runner tflint.Runner) error {
+	return g.guarded(func() error { return g.Rule.Check(runner) })
+}
+
+// guarded runs part of the rule's check, logging its panic or internal
+// error; only a rule configuration error is returned.
+func (g guardedRule) guarded(part func() error) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			logger.Error(fmt.Sprintf("awsbaseline: rule %s panicked: %v\n%s", g.Name(), p, debug.Stack()))
 			err = nil
 		}
 	}()
-	if err := g.Rule.Check(runner); err != nil {
+	if err := part(); err != nil {
 		var cfgErr *ruleconfig.Error
 		if errors.As(err, &cfgErr) {
 			return err
 		}
-		g.logFailure(err)
+		logger.Error(fmt.Sprintf("awsbaseline: rule %s failed: %s", g.Name(), err))
 	}
 	return nil
-}
-
-// logFailure logs the rule's internal error in place of returning it.
-func (g guardedRule) logFailure(err error) {
-	logger.Error(fmt.Sprintf("awsbaseline: rule %s failed: %s", g.Name(), err))
 }
