@@ -38,6 +38,7 @@ func (a *analysis[T]) of(m *memo, subject any, compute func() T) T {
 	return a.ofKey(m, memoKey{analysis: a, subject: subject}, compute)
 }
 
+// ofKey is of and ofName for a key of the analysis.
 func (a *analysis[T]) ofKey(m *memo, key memoKey, compute func() T) T {
 	m.mu.Lock()
 	for {
