@@ -88,7 +88,13 @@ func (r *RuleSet) ApplyConfig(body *hclext.BodyContent) error {
 }
 
 // NewRunner wraps each module check's runner so that all rules share one
-// model, which decodes what the enabled rules read.
+// model, which decodes what the enabled rules read. Without fixes the rules
+// are computed ahead on every core (ahead.go); fixes change what the next
+// rule reads, so with them the rules run one after another.
 func (r *RuleSet) NewRunner(runner tflint.Runner) (tflint.Runner, error) {
-	return model.NewRunner(runner, model.Settings{Regions: r.config.Regions, Fix: r.fix, Schema: r.schema}), nil
+	check := model.NewRunner(runner, model.Settings{Regions: r.config.Regions, Fix: r.fix, Schema: r.schema})
+	if r.fix {
+		return check, nil
+	}
+	return newAheadCheck(check, r.EnabledRules), nil
 }

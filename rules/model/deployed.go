@@ -51,14 +51,14 @@ func referencedInputs(t *Tracer[struct{}], mod *Module, expr hcl.Expression, _ h
 }
 
 // localDependsOnVariables memoizes dependsOnVariables for a local, followed
-// one step deeper with t; a local met again while it is being examined (a
-// cycle) adds nothing, nor does a local the module does not have.
+// one step deeper with t; a local on a cycle (whose value is unknown) adds
+// nothing, nor does a local the module does not have.
 func (m *Module) localDependsOnVariables(t *Tracer[struct{}], name string) bool {
 	local := m.Locals[name]
-	if local == nil {
+	if local == nil || m.onLocalCycle(name) {
 		return false
 	}
-	return localInputs.ofName(&m.config.memo, m, name, false, func() bool {
+	return localInputs.ofName(&m.config.memo, m, name, func() bool {
 		found, complete := t.Follow(m, local.Expr, nil)
 		return len(found) > 0 || !complete
 	})

@@ -122,7 +122,10 @@ func (m *Module) EvalBool(expr hcl.Expression, inst *Resource) (bool, bool) {
 // localValue and varValue are computed once per module; a value that depends
 // on itself (a cycle Terraform rejects) is unknown.
 func (m *Module) localValue(name string) cty.Value {
-	return localValues.ofName(&m.config.memo, m, name, cty.DynamicVal, func() cty.Value {
+	if m.onLocalCycle(name) {
+		return cty.DynamicVal
+	}
+	return localValues.ofName(&m.config.memo, m, name, func() cty.Value {
 		attr := m.Locals[name]
 		if attr == nil {
 			return cty.DynamicVal
@@ -132,7 +135,7 @@ func (m *Module) localValue(name string) cty.Value {
 }
 
 func (m *Module) varValue(name string) cty.Value {
-	return varValues.ofName(&m.config.memo, m, name, cty.DynamicVal, func() cty.Value { return m.computeVar(name) })
+	return varValues.ofName(&m.config.memo, m, name, func() cty.Value { return m.computeVar(name) })
 }
 
 var (

@@ -35,7 +35,11 @@ type memoKey struct {
 // of returns the analysis of a subject, computing it on first use. A caller
 // that asks while another computes it waits for that result.
 func (a *analysis[T]) of(m *memo, subject any, compute func() T) T {
-	key := memoKey{analysis: a, subject: subject}
+	return a.ofKey(m, memoKey{analysis: a, subject: subject}, compute)
+}
+
+// ofKey is of and ofName for a key of the analysis.
+func (a *analysis[T]) ofKey(m *memo, key memoKey, compute func() T) T {
 	m.mu.Lock()
 	for {
 		if v, ok := m.values[key]; ok {
@@ -50,21 +54,11 @@ func (a *analysis[T]) of(m *memo, subject any, compute func() T) T {
 }
 
 // ofName returns the analysis of one name (a variable, a local) of a subject,
-// computing it on first use. Values of names may depend on each other: one
-// asked for while it is being computed (a cycle, which Terraform rejects)
-// is onCycle, and that answer is not kept.
-func (a *analysis[T]) ofName(m *memo, subject any, name string, onCycle T, compute func() T) T {
-	key := memoKey{analysis: a, subject: subject, name: name}
-	m.mu.Lock()
-	if v, ok := m.values[key]; ok {
-		m.mu.Unlock()
-		return v.(T)
-	}
-	if m.pending[key] {
-		m.mu.Unlock()
-		return onCycle
-	}
-	return remember(m, key, compute)
+// computing it on first use; a caller that asks while another computes it
+// waits for that result. A name whose value needs itself would wait for ever:
+// callers answer names on a cycle before asking (local_cycles.go).
+func (a *analysis[T]) ofName(m *memo, subject any, name string, compute func() T) T {
+	return a.ofKey(m, memoKey{analysis: a, subject: subject, name: name}, compute)
 }
 
 // remember computes and keeps the result of a key that is neither known nor

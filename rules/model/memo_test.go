@@ -29,23 +29,23 @@ func TestMemoComputesOnceAcrossGoroutines(t *testing.T) {
 	}
 }
 
-func TestMemoOfNameAnswersCyclesWithoutKeepingThem(t *testing.T) {
+func TestMemoOfNameWaitsForAnotherGoroutinesComputation(t *testing.T) {
 	var m memo
 	a := &analysis[string]{name: "test"}
-	var value func(name string) string
-	value = func(name string) string {
-		return a.ofName(&m, "module", name, "cycle", func() string {
-			if name == "a" {
-				return "a(" + value("b") + ")"
-			}
-			return "b(" + value("a") + ")"
-		})
+	started, release := make(chan struct{}), make(chan struct{})
+	first := make(chan string)
+	go func() {
+		first <- a.ofName(&m, "module", "a", func() string { close(started); <-release; return "a's value" })
+	}()
+	<-started
+	second := make(chan string)
+	go func() { second <- a.ofName(&m, "module", "a", func() string { return "computed twice" }) }()
+	close(release)
+	if got, again := <-first, <-second; got != "a's value" || again != got {
+		t.Errorf("got %q and %q; a name asked while another goroutine computes it must wait for that value", got, again)
 	}
-	if got := value("a"); got != "a(b(cycle))" {
-		t.Errorf("a = %q, want a(b(cycle))", got)
-	}
-	if got := value("b"); got != "b(cycle)" {
-		t.Errorf("b = %q, want the value kept while a was computed, b(cycle)", got)
+	if got := a.ofName(&m, "module", "b", func() string { return "b's value" }); got != "b's value" {
+		t.Errorf("another name got %q, want its own value", got)
 	}
 }
 

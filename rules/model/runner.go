@@ -44,10 +44,11 @@ func (r *Runner) EmitIssueWithFix(rule tflint.Rule, message string, issueRange h
 	return err
 }
 
-// For returns the model for a runner: the cached one of a wrapped runner, or a
-// new one (unit tests pass the SDK's test runner directly).
+// For returns the model for a runner: the cached one of a wrapped runner (a
+// Runner, or a runner embedding one, such as the ruleset's runner that records
+// a rule's issues), or a new one (unit tests pass the SDK's test runner directly).
 func For(runner tflint.Runner) *Config {
-	if r, ok := runner.(*Runner); ok {
+	if r, ok := runner.(interface{ Model() *Config }); ok {
 		return r.Model()
 	}
 	return Build(runner, Settings{})
