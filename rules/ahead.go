@@ -99,6 +99,10 @@ func (c *aheadCheck) computeAll() {
 			}
 		}()
 	}
+	go func() {
+		c.computing.Wait()
+		c.Runner.ReleaseCollector()
+	}()
 }
 
 // compute runs one rule with the guard's semantics against a recording runner.

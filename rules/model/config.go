@@ -64,6 +64,9 @@ type Config struct {
 	memo memo
 	// sources are the bytes of the module's files as the host sent them.
 	sources map[string][]byte
+	// releaseCollector gives the collector back its pacing once the check's
+	// rules are computed (Runner.ReleaseCollector).
+	releaseCollector func()
 }
 
 // Source returns the bytes of a file of the module under check as the host
@@ -78,8 +81,14 @@ func (c *Config) Source(filename string) ([]byte, bool) {
 // and logged.
 func Build(runner tflint.Runner, settings Settings) *Config {
 	cfg := &Config{Settings: settings}
-	files, resources, hostEval, sources := readModule(runner, settings.schema())
+	files, resources, hostEval, sources, releaseCollector := readModule(runner, settings.schema())
 	cfg.sources = sources
+	cfg.releaseCollector = releaseCollector
+	if settings.Fix {
+		// A fix rebuilds the model between rules; nothing tells when the
+		// last rule is done, so the collector is held for the parse only.
+		releaseCollector()
+	}
 	path, err := runner.GetModulePath()
 	cfg.IsRoot = err == nil && path.IsRoot()
 	if err == nil {

@@ -2,62 +2,80 @@ package model
 
 import (
 	"os"
-	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
-	"sort"
+	"sync"
 )
 
-// heapPerSourceByte is how large the heap may grow while the module's files
-// are parsed, per byte of source and per byte of the files being parsed at
-// once. The parse keeps the syntax trees (about 22 bytes per byte of source)
-// and, while a file is parsed, its tokens (about 25 more per byte of that
-// file), and allocates about eight times what it keeps. The default pacing,
-// which collects whenever the heap doubles, marks about as much as is
-// allocated, mostly in many small cycles while little is live; with twice
-// what the parse keeps at its largest from the start, it needs a few
-// collections. The bound is about the default's own peak and below TFLint's,
-// which holds the same sources parsed and more (docs/performance.md).
-const heapPerSourceByte = 50
+// heapPerSourceByte is how much memory a module check may take, per byte of
+// the module's source, before the collector runs. Parsing allocates about
+// 115 bytes per byte of source (the token slices are most of it) and keeps
+// about 22; the model and the rules allocate about 50 more and keep about as
+// much again. The default pacing, which collects whenever the heap doubles,
+// runs about six collections in a 10k check, each marking every syntax tree
+// alive by then: a fifth of the plugin's CPU. With this much room it runs
+// two or three. The bound stays below TFLint's own peak for the same module,
+// which holds the same sources parsed and more (75-95 bytes per byte of
+// source; docs/performance.md).
+const heapPerSourceByte = 70
 
-// duringParse runs parse, which parses sources, with the collector held off
-// until the process holds the budget more than it does now (an earlier
-// check's memory may not be returned yet), and then restores the pacing it had.
-func duringParse(sources map[string][]byte, parse func()) {
-	budget := parseBudget(sources)
-	if budget == 0 {
-		parse()
-		return
-	}
-	limit := debug.SetMemoryLimit(memoryInUse() + budget)
-	percent := debug.SetGCPercent(-1)
-	defer func() {
-		debug.SetGCPercent(percent)
-		debug.SetMemoryLimit(limit)
-	}()
-	parse()
+// minHoldBudget is the smallest budget worth holding the collector for: a
+// small module's check takes few collections anyway.
+const minHoldBudget = 16 << 20
+
+// collector is the pacing the process had before a check held it, and
+// which hold is the latest.
+var collector struct {
+	sync.Mutex
+	held    bool
+	latest  int
+	percent int
+	limit   int64
 }
 
-// parseBudget is the heap the parse of sources may grow to, or 0 to keep the
-// pacing as it is: for a small module, whose parse takes few collections
-// anyway, and when the user paces the collector (GOGC, GOMEMLIMIT).
-func parseBudget(sources map[string][]byte) int64 {
+// holdCollector paces the collector for the check of a module whose files
+// are sources: no collection until the process uses the budget more memory
+// than it does now, then collections as that limit requires. release gives
+// back the pacing the process had, unless a later check has held it since.
+// Nothing changes for a small module, or when the user paces the collector
+// (GOGC, GOMEMLIMIT).
+func holdCollector(sources map[string][]byte) (release func()) {
+	budget := holdBudget(sources)
+	if budget == 0 {
+		return func() {}
+	}
+	collector.Lock()
+	defer collector.Unlock()
+	limit := debug.SetMemoryLimit(memoryInUse() + budget)
+	percent := debug.SetGCPercent(-1)
+	if !collector.held {
+		collector.held, collector.percent, collector.limit = true, percent, limit
+	}
+	collector.latest++
+	hold := collector.latest
+	return sync.OnceFunc(func() {
+		collector.Lock()
+		defer collector.Unlock()
+		if collector.held && collector.latest == hold {
+			debug.SetGCPercent(collector.percent)
+			debug.SetMemoryLimit(collector.limit)
+			collector.held = false
+		}
+	})
+}
+
+// holdBudget is the memory a check of sources may take before the
+// collector runs, or 0 to keep the pacing as it is.
+func holdBudget(sources map[string][]byte) int64 {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return 0
 	}
-	sizes := make([]int, 0, len(sources))
 	total := 0
 	for _, src := range sources {
-		sizes = append(sizes, len(src))
 		total += len(src)
 	}
-	sort.Sort(sort.Reverse(sort.IntSlice(sizes)))
-	parsedAtOnce := 0
-	for _, size := range sizes[:min(len(sizes), runtime.GOMAXPROCS(0))] {
-		parsedAtOnce += size
-	}
-	budget := int64(total+parsedAtOnce) * heapPerSourceByte
-	if budget < minParseBudget {
+	budget := int64(total) * heapPerSourceByte
+	if budget < minHoldBudget {
 		return 0
 	}
 	return budget
@@ -69,6 +87,3 @@ func memoryInUse() int64 {
 	metrics.Read(sample)
 	return int64(sample[0].Value.Uint64() - sample[1].Value.Uint64())
 }
-
-// minParseBudget is the smallest budget worth setting.
-const minParseBudget = 16 << 20

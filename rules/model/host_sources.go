@@ -10,23 +10,24 @@ import (
 )
 
 // hostFiles reads the module's files from the host and parses them on every
-// core. The SDK's GetFiles parses the files one after another while the
+// core, with the collector held for the module's check (gc_pacing.go) until
+// releaseCollector is called. The SDK's GetFiles parses the files one after another while the
 // host waits; the host's bytes are fetched here through the same call and
 // parsed with the same parsers, so the files, and every finding, are the same.
 // A runner that is not the SDK's gRPC client (unit tests) falls back to
 // GetFiles; sources, the host's bytes by file name, are then nil.
-func hostFiles(runner tflint.Runner) (files map[string]*hcl.File, sources map[string][]byte, err error) {
+func hostFiles(runner tflint.Runner) (files map[string]*hcl.File, sources map[string][]byte, releaseCollector func(), err error) {
 	sources, ok := hostSources(runner)
 	if !ok {
 		files, err = runner.GetFiles()
-		return files, nil, err
+		return files, nil, func() {}, err
 	}
-	var diags hcl.Diagnostics
-	duringParse(sources, func() { files, diags = parseSources(sources) })
+	releaseCollector = holdCollector(sources)
+	files, diags := parseSources(sources)
 	if diags.HasErrors() {
-		return files, sources, diags
+		return files, sources, releaseCollector, diags
 	}
-	return files, sources, nil
+	return files, sources, releaseCollector, nil
 }
 
 // hostSources returns the names and bytes of the module's files as the host

@@ -71,7 +71,8 @@ func hostTestSources() map[string][]byte {
 func TestHostFilesParsesTheHostsSourcesAsGetFilesDoes(t *testing.T) {
 	sources := hostTestSources()
 	runner := &grpcRunner{Runner: sdkRunner{}, Client: &fakeClient{files: sources}}
-	files, got, err := hostFiles(runner)
+	files, got, release, err := hostFiles(runner)
+	release()
 	if err == nil {
 		t.Error("the broken file's error is not reported")
 	}
@@ -101,7 +102,7 @@ func TestHostFilesFallsBackToGetFiles(t *testing.T) {
 		"nil client":  &grpcRunner{Runner: sdkRunner{}},
 		"call failed": &grpcRunner{Runner: sdkRunner{}, Client: &fakeClient{err: errors.New("unavailable")}},
 	} {
-		files, sources, err := hostFiles(runner)
+		files, sources, _, err := hostFiles(runner)
 		if err != nil || len(files) != 1 || files["from-getfiles.tf"] == nil || sources != nil {
 			t.Errorf("%s: got %v, %v; want the files of GetFiles", name, files, err)
 		}

@@ -17,9 +17,10 @@ import (
 // them here. Asking the host to decode instead (GetModuleContent) costs more,
 // because every expression is then encoded, sent and re-parsed one by one.
 // It also returns what evaluates the files' expressions on the host (nil:
-// the runner's EvaluateExpr).
-func readModule(runner tflint.Runner, schema *Schema) ([]fileContent, *schemaNode, *hostEvaluator, map[string][]byte) {
-	files, sources, err := hostFiles(runner)
+// the runner's EvaluateExpr), and what releases the collector held for the
+// check (gc_pacing.go).
+func readModule(runner tflint.Runner, schema *Schema) ([]fileContent, *schemaNode, *hostEvaluator, map[string][]byte, func()) {
+	files, sources, releaseCollector, err := hostFiles(runner)
 	if err != nil {
 		logger.Warn("awsbaseline: reading the module: " + err.Error())
 	}
@@ -33,7 +34,7 @@ func readModule(runner tflint.Runner, schema *Schema) ([]fileContent, *schemaNod
 			}
 		}
 	}
-	return decoded, resources, evaluator, sources
+	return decoded, resources, evaluator, sources, releaseCollector
 }
 
 // decodeFiles decodes a module's files with the model's schema, in

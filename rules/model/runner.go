@@ -33,6 +33,17 @@ func (r *Runner) Model() *Config {
 	return r.config
 }
 
+// ReleaseCollector gives the collector back the pacing it had before the
+// model was built (gc_pacing.go): the check's rules are computed, and what
+// is left is sending their issues.
+func (r *Runner) ReleaseCollector() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.config != nil && r.config.releaseCollector != nil {
+		r.config.releaseCollector()
+	}
+}
+
 // EmitIssueWithFix forwards the issue and, when fixes are applied, marks the model stale.
 func (r *Runner) EmitIssueWithFix(rule tflint.Rule, message string, issueRange hcl.Range, fixFunc func(f tflint.Fixer) error) error {
 	err := r.Runner.EmitIssueWithFix(rule, message, issueRange, fixFunc)
