@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/logger"
@@ -66,10 +67,10 @@ func (m *Module) EvalWith(expr hcl.Expression, inst *Resource, extra map[string]
 		}
 	}
 	if len(vars) > 0 {
-		ctx.Variables["var"] = cty.ObjectVal(vars)
+		ctx.Variables["var"] = m.scopeObject("var", vars)
 	}
 	if len(locals) > 0 {
-		ctx.Variables["local"] = cty.ObjectVal(locals)
+		ctx.Variables["local"] = m.scopeObject("local", locals)
 	}
 	v, diags := expr.Value(ctx)
 	if diags.HasErrors() {
@@ -78,6 +79,19 @@ func (m *Module) EvalWith(expr hcl.Expression, inst *Resource, extra map[string]
 	v, _ = v.UnmarkDeep()
 	return v
 }
+
+// scopeObject is the object var or local stands for in an expression that
+// reads the given values of the module's variables or locals. Both are
+// computed once per module, so the object of one set of names is always the
+// same; it is built once, as most expressions of a module read the same few
+// (every resource's tags merge local.common_tags): building an object value
+// builds its type, most of what evaluating a small expression allocates.
+func (m *Module) scopeObject(root string, values map[string]cty.Value) cty.Value {
+	key := root + "." + strings.Join(SortedKeys(values), ".")
+	return scopeObjects.ofName(&m.config.memo, m, key, func() cty.Value { return cty.ObjectVal(values) })
+}
+
+var scopeObjects = &analysis[cty.Value]{name: "scope objects"}
 
 // unknownCount and unknownEach are count and each of a resource whose
 // instance is not known, built once: cty values are immutable, and most
