@@ -7,6 +7,7 @@ package model
 
 import (
 	"path/filepath"
+	"slices"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
@@ -140,16 +141,22 @@ func (cfg *Config) assemble(mod *Module, files []fileContent, resources *schemaN
 // AllResources returns the existing managed resources of this module and of
 // every readable module it calls.
 func (c *Config) AllResources() []*Resource {
-	var out []*Resource
-	c.Module.Walk(func(m *Module) {
-		for _, r := range m.Resources {
-			if !r.Absent() {
-				out = append(out, r)
+	return allResources.of(&c.memo, c, func() []*Resource {
+		var out []*Resource
+		c.Module.Walk(func(m *Module) {
+			for _, r := range m.Resources {
+				if !r.Absent() {
+					out = append(out, r)
+				}
 			}
-		}
+		})
+		// Clipped, so that a caller appending to the list gets its own.
+		return slices.Clip(out)
 	})
-	return out
 }
+
+// allResources is AllResources, which most rules walk: listed once per check.
+var allResources = &analysis[[]*Resource]{name: "all resources"}
 
 // ResourcesOfType returns the existing managed resources of a type, in the
 // module under check and every readable module it calls. Only resources of

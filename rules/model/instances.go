@@ -119,16 +119,20 @@ var absence = &analysis[bool]{name: "absent"}
 // count or for_each, and those of the module calls leading to it, are known
 // and create at least one.
 func (r *Resource) SurelyExists() bool {
-	if !r.Module.createsSome(r.Body) {
-		return false
-	}
-	for m := r.Module; m.Call != nil; m = m.Call.Parent {
-		if !m.Call.Parent.createsSome(m.Call.Body) {
+	return sureExistence.of(&r.Module.config.memo, r, func() bool {
+		if !r.Module.createsSome(r.Body) {
 			return false
 		}
-	}
-	return true
+		for m := r.Module; m.Call != nil; m = m.Call.Parent {
+			if !m.Call.Parent.createsSome(m.Call.Body) {
+				return false
+			}
+		}
+		return true
+	})
 }
+
+var sureExistence = &analysis[bool]{name: "surely exists"}
 
 // createsSome reports whether count or for_each is known to create at least one instance.
 func (m *Module) createsSome(body *Body) bool {
