@@ -73,8 +73,12 @@ func (c *aheadCheck) emit(g guardedRule) error {
 		}
 		return result.err
 	})
-	if err != nil {
+	if err != nil || g.Name() == c.rules[len(c.rules)-1].Name() {
+		// The check ends here. The collector held for it (model.Build) gets
+		// its pacing back only now: released while issues are still being
+		// sent, it would collect at once, to no use in a run about to end.
 		c.computing.Wait()
+		c.Runner.ReleaseCollector()
 	}
 	return err
 }
@@ -99,10 +103,6 @@ func (c *aheadCheck) computeAll() {
 			}
 		}()
 	}
-	go func() {
-		c.computing.Wait()
-		c.Runner.ReleaseCollector()
-	}()
 }
 
 // compute runs one rule with the guard's semantics against a recording runner.

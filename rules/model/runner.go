@@ -34,8 +34,7 @@ func (r *Runner) Model() *Config {
 }
 
 // ReleaseCollector gives the collector back the pacing it had before the
-// model was built (gc_pacing.go): the check's rules are computed, and what
-// is left is sending their issues.
+// model was built (gc_pacing.go): the check is over.
 func (r *Runner) ReleaseCollector() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
