@@ -37,7 +37,7 @@ func (m *Module) dependsOnVariables(expr hcl.Expression) bool {
 // times would otherwise be walked exponentially often. The only incomplete
 // trace is one past the depth limit.
 func referencedInputs(t *Tracer[struct{}], mod *Module, expr hcl.Expression, _ hcl.Traversal) ([]struct{}, bool, bool) {
-	for _, tr := range expr.Variables() {
+	for _, tr := range variablesOf(expr) {
 		switch tr.RootName() {
 		case "var":
 			return []struct{}{{}}, true, true

@@ -35,7 +35,7 @@ func (m *Module) EvalWith(expr hcl.Expression, inst *Resource, extra map[string]
 	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: functions}
 	vars := map[string]cty.Value{}
 	locals := map[string]cty.Value{}
-	for _, tr := range expr.Variables() {
+	for _, tr := range variablesOf(expr) {
 		root := tr.RootName()
 		if v, ok := extra[root]; ok {
 			ctx.Variables[root] = v

@@ -7,7 +7,7 @@ import (
 // RefersTo reports whether an expression refers to one of the root names
 // (`each`, `count`, a dynamic block's iterator).
 func RefersTo(expr hcl.Expression, roots ...string) bool {
-	for _, tr := range expr.Variables() {
+	for _, tr := range variablesOf(expr) {
 		for _, root := range roots {
 			if tr.RootName() == root {
 				return true

@@ -209,7 +209,7 @@ func (t *Tracer[T]) value(mod *Module, expr hcl.Expression, rest hcl.Traversal) 
 func EveryReference[T any](t *Tracer[T], mod *Module, expr hcl.Expression, rest hcl.Traversal) ([]T, bool, bool) {
 	var out []T
 	complete := true
-	for _, tr := range expr.Variables() {
+	for _, tr := range variablesOf(expr) {
 		found, ok := t.Reference(mod, tr, rest)
 		out = append(out, found...)
 		complete = complete && ok
