@@ -54,16 +54,19 @@ func decodeFiles(files map[string]*hcl.File, schema *Schema) ([]fileContent, *sc
 		types = append(types, blockTypes(labels.Blocks)...)
 	}
 	resource := schema.forTypes(types)
+	// Files decode independently, on every core; the schema is only read.
+	contents := make([]*hclext.BodyContent, len(names))
+	diags := make([]hcl.Diagnostics, len(names))
+	onEveryCore(len(names), func(i int) { contents[i], diags[i] = decodeFile(files[names[i]].Body, resource) })
 	out := make([]fileContent, 0, len(names))
-	for _, name := range names {
-		content, diags := decodeFile(files[name].Body, resource)
-		if diags.HasErrors() {
-			logger.Warn(fmt.Sprintf("awsbaseline: reading %s: %s", name, diags.Error()))
+	for i, name := range names {
+		if diags[i].HasErrors() {
+			logger.Warn(fmt.Sprintf("awsbaseline: reading %s: %s", name, diags[i].Error()))
 		}
-		if content == nil {
+		if contents[i] == nil {
 			continue
 		}
-		out = append(out, fileContent{content: content, override: isOverrideFile(name)})
+		out = append(out, fileContent{content: contents[i], override: isOverrideFile(name)})
 	}
 	return out, resource
 }

@@ -51,24 +51,15 @@ func parseAll(sources map[string][]byte) map[string]parsedFile {
 		return a.piece.start.Byte < b.piece.start.Byte
 	})
 	parsed := make([]parsedFile, len(jobs))
-	var next atomic.Int64
-	work := func() {
-		for i := int(next.Add(1)) - 1; i < len(jobs); i = int(next.Add(1)) - 1 {
-			job := jobs[i]
-			if job.json {
-				f, diags := hcljson.Parse(job.piece.src, job.name)
-				parsed[i] = parsedFile{file: f, diags: diags}
-			} else {
-				parsed[i] = job.piece.parse(job.name)
-			}
+	onEveryCore(len(jobs), func(i int) {
+		job := jobs[i]
+		if job.json {
+			f, diags := hcljson.Parse(job.piece.src, job.name)
+			parsed[i] = parsedFile{file: f, diags: diags}
+		} else {
+			parsed[i] = job.piece.parse(job.name)
 		}
-	}
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(jobs)) - 1 {
-		wg.Go(work)
-	}
-	work()
-	wg.Wait()
+	})
 
 	pieces := make(map[string][]parsedPiece, len(sources))
 	out := make(map[string]parsedFile, len(sources))
@@ -85,6 +76,23 @@ func parseAll(sources map[string][]byte) map[string]parsedFile {
 		out[name] = parsedFile{file: f, diags: diags}
 	}
 	return out
+}
+
+// onEveryCore calls do(i) for i from 0 to n-1 on GOMAXPROCS goroutines,
+// taking the indexes in order, and returns when every call has.
+func onEveryCore(n int, do func(i int)) {
+	var next atomic.Int64
+	work := func() {
+		for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+			do(i)
+		}
+	}
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) - 1 {
+		wg.Go(work)
+	}
+	work()
+	wg.Wait()
 }
 
 // parseSources parses the module's files as GetFiles does: every file, even
