@@ -11,6 +11,7 @@ package awsfacts
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/data"
 )
@@ -20,6 +21,20 @@ import (
 // data.GlobalServicePrefixes that matches decides, so that a regional part
 // of a global service (Route 53 Resolver) stays regional.
 func IsGlobalType(resourceType string) bool {
+	if global, ok := globalTypes.Load(resourceType); ok {
+		return global.(bool)
+	}
+	global := longestPrefixIsGlobal(resourceType)
+	globalTypes.Store(resourceType, global)
+	return global
+}
+
+// globalTypes keeps IsGlobalType's answer per resource type: it is asked for
+// every resource, and a configuration has few types.
+var globalTypes sync.Map
+
+// longestPrefixIsGlobal is IsGlobalType's answer, from the prefixes.
+func longestPrefixIsGlobal(resourceType string) bool {
 	longest, regional := "", false
 	for prefix, isRegional := range data.GlobalServicePrefixes {
 		if len(prefix) > len(longest) && strings.HasPrefix(resourceType, prefix) {
