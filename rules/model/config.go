@@ -90,6 +90,14 @@ func Build(runner tflint.Runner, settings Settings) *Config {
 		// last rule is done, so the collector is held for the parse only.
 		releaseCollector()
 	}
+	defer func() {
+		// A model that fails to build is never handed to a rule, and its
+		// hold would never be released.
+		if p := recover(); p != nil {
+			releaseCollector()
+			panic(p)
+		}
+	}()
 	path, err := runner.GetModulePath()
 	cfg.IsRoot = err == nil && path.IsRoot()
 	if err == nil {

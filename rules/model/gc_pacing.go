@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math"
 	"os"
 	"runtime/debug"
 	"runtime/metrics"
@@ -64,21 +65,42 @@ func holdCollector(sources map[string][]byte) (release func()) {
 	})
 }
 
+// growCollectorHold raises the memory limit of a check's hold by the budget
+// of more sources the check parses: the modules a root calls, read from
+// disk after the hold began. Without it a root calling large modules would
+// keep them alive under a limit sized for its own files, and collect each
+// time the heap touched it.
+func growCollectorHold(sources map[string][]byte) {
+	collector.Lock()
+	defer collector.Unlock()
+	if !collector.held {
+		return
+	}
+	if limit := debug.SetMemoryLimit(-1); limit != math.MaxInt64 {
+		debug.SetMemoryLimit(limit + sourceBytes(sources)*heapPerSourceByte)
+	}
+}
+
 // holdBudget is the memory a check of sources may take before the
 // collector runs, or 0 to keep the pacing as it is.
 func holdBudget(sources map[string][]byte) int64 {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return 0
 	}
-	total := 0
-	for _, src := range sources {
-		total += len(src)
-	}
-	budget := int64(total) * heapPerSourceByte
+	budget := sourceBytes(sources) * heapPerSourceByte
 	if budget < minHoldBudget {
 		return 0
 	}
 	return budget
+}
+
+// sourceBytes is the size of sources.
+func sourceBytes(sources map[string][]byte) int64 {
+	total := 0
+	for _, src := range sources {
+		total += len(src)
+	}
+	return int64(total)
 }
 
 // memoryInUse is what the runtime counts against its memory limit.

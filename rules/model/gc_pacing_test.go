@@ -61,3 +61,26 @@ func TestHoldCollectorLeavesSmallModulesAndUserPacing(t *testing.T) {
 		release()
 	}
 }
+
+// TestGrowCollectorHoldAddsCalledModules checks that modules parsed during a
+// hold raise its memory limit by their budget, and that nothing changes
+// without a hold.
+func TestGrowCollectorHoldAddsCalledModules(t *testing.T) {
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	percent, limit := debug.SetGCPercent(100), debug.SetMemoryLimit(-1)
+	defer func() { debug.SetGCPercent(percent); debug.SetMemoryLimit(limit) }()
+	module := map[string][]byte{"modules/app/main.tf": []byte(strings.Repeat("x", 1000))}
+
+	growCollectorHold(module)
+	if got := debug.SetMemoryLimit(-1); got != limit {
+		t.Fatalf("without a hold the limit moved: %d, want %d", got, limit)
+	}
+	release := holdCollector(map[string][]byte{"main.tf": []byte(strings.Repeat("x", minHoldBudget/heapPerSourceByte+1))})
+	defer release()
+	held := debug.SetMemoryLimit(-1)
+	growCollectorHold(module)
+	if got, want := debug.SetMemoryLimit(-1), held+1000*heapPerSourceByte; got != want {
+		t.Fatalf("held limit after a called module: %d, want %d", got, want)
+	}
+}

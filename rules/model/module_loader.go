@@ -145,6 +145,7 @@ func readModuleFiles(absDir, dir string, schema *Schema, keep func(src []byte) b
 		}
 		sources[filepath.Join(dir, name)] = src
 	}
+	growCollectorHold(sources)
 	files := map[string]*hcl.File{}
 	for name, p := range parseAll(sources) {
 		if p.diags.HasErrors() || p.file == nil {

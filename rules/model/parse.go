@@ -79,10 +79,20 @@ func parseAll(sources map[string][]byte) map[string]parsedFile {
 }
 
 // onEveryCore calls do(i) for i from 0 to n-1 on GOMAXPROCS goroutines,
-// taking the indexes in order, and returns when every call has.
+// taking the indexes in order, and returns when every call has. A call that
+// panics ends its goroutine's share and panics again here, on the caller's
+// goroutine, once the goroutines are done: the ruleset's guard recovers a
+// rule's panics there, and a panic on a goroutine of its own would end the
+// plugin.
 func onEveryCore(n int, do func(i int)) {
 	var next atomic.Int64
+	var failed atomic.Pointer[any]
 	work := func() {
+		defer func() {
+			if p := recover(); p != nil {
+				failed.CompareAndSwap(nil, &p)
+			}
+		}()
 		for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
 			do(i)
 		}
@@ -93,6 +103,9 @@ func onEveryCore(n int, do func(i int)) {
 	}
 	work()
 	wg.Wait()
+	if p := failed.Load(); p != nil {
+		panic(*p)
+	}
 }
 
 // parseSources parses the module's files as GetFiles does: every file, even
