@@ -1,7 +1,6 @@
 package integration
 
 import (
-	"encoding/json"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -30,17 +29,8 @@ func TestModuleFindingElection(t *testing.T) {
 	} {
 		args := append([]string{"--format", "json", "--force"}, tc.args...)
 		stdout, stderr, _ := RunTFLint(t, filepath.Join(fixture, tc.dir), args...)
-		var out struct {
-			Issues []struct {
-				Message string
-				Range   struct{ Filename string } `json:"range"`
-			} `json:"issues"`
-		}
-		if err := json.Unmarshal(stdout, &out); err != nil {
-			t.Fatalf("%s: %v\n%s", tc.dir, err, stderr)
-		}
 		var got []string
-		for _, is := range out.Issues {
+		for _, is := range jsonIssues(t, string(stdout), string(stderr)) {
 			var topics []string
 			for _, topic := range []string{"alerts", "audit"} {
 				if subject := "module.alerts.aws_sns_topic." + topic; strings.Contains(is.Message, subject+" ") || strings.Contains(is.Message, subject+".") {
