@@ -136,16 +136,20 @@ func TestOneRootShowsAModulesOwnDefect(t *testing.T) {
 	}
 }
 
-// TestEarlierRootWithoutTheFinding: when the first configuration root sets
-// what the others lack, the next root that lacks it shows the finding.
-func TestEarlierRootWithoutTheFinding(t *testing.T) {
-	files := map[string]string{
-		"live/0/main.tf": electionProvider + "module \"topic\" {\n  source = \"../../modules/topic\"\n  name   = \"z\"\n  key    = \"k\"\n}\n",
-	}
+// electionRepositoryWithFirstRoot lays out electionRepository with one more
+// root, live/0, the first of the election, holding main.tf.
+func electionRepositoryWithFirstRoot(t *testing.T, main string) string {
+	files := map[string]string{"live/0/main.tf": main}
 	for name, src := range electionRepository {
 		files[name] = src
 	}
-	top := ruletest.Repository(t, files)
+	return ruletest.Repository(t, files)
+}
+
+// TestEarlierRootWithoutTheFinding: when the first configuration root sets
+// what the others lack, the next root that lacks it shows the finding.
+func TestEarlierRootWithoutTheFinding(t *testing.T) {
+	top := electionRepositoryWithFirstRoot(t, electionProvider+"module \"topic\" {\n  source = \"../../modules/topic\"\n  name   = \"z\"\n  key    = \"k\"\n}\n")
 	for dir, want := range map[string][]string{
 		"live/0": {"own_rule: Unencrypted in topic.", "name_rule: module.topic.aws_sns_topic.t has a bad name."},
 		"live/a": {"name_rule: module.topic.aws_sns_topic.t has a bad name.", "key_rule: No key."},
@@ -161,13 +165,7 @@ func TestEarlierRootWithoutTheFinding(t *testing.T) {
 // see (a source computed from a local) is no candidate: it shows the
 // module's findings itself, as the elected root does.
 func TestUnindexedCallerShowsItsOwn(t *testing.T) {
-	files := map[string]string{
-		"live/0/main.tf": electionProvider + "locals {\n  dir = \"../../modules/topic\"\n}\nmodule \"topic\" {\n  source = local.dir\n  name   = \"z\"\n}\n",
-	}
-	for name, src := range electionRepository {
-		files[name] = src
-	}
-	top := ruletest.Repository(t, files)
+	top := electionRepositoryWithFirstRoot(t, electionProvider+"locals {\n  dir = \"../../modules/topic\"\n}\nmodule \"topic\" {\n  source = local.dir\n  name   = \"z\"\n}\n")
 	want := []string{"own_rule: Unencrypted in topic.", "name_rule: module.topic.aws_sns_topic.t has a bad name.", "key_rule: No key."}
 	if got := shownIn(t, top, ".", "live/0"); !reflect.DeepEqual(got, want) {
 		t.Errorf("live/0 shows %q, want %q", got, want)
@@ -177,13 +175,7 @@ func TestUnindexedCallerShowsItsOwn(t *testing.T) {
 // An earlier root that acknowledges the finding with tflint-ignore at its
 // call hands it to the next root, as a call does inside one root.
 func TestIgnoredInEarlierRoot(t *testing.T) {
-	files := map[string]string{
-		"live/0/main.tf": electionProvider + "# tflint-ignore: own_rule\nmodule \"topic\" {\n  source = \"../../modules/topic\"\n  name   = \"z\"\n}\n",
-	}
-	for name, src := range electionRepository {
-		files[name] = src
-	}
-	top := ruletest.Repository(t, files)
+	top := electionRepositoryWithFirstRoot(t, electionProvider+"# tflint-ignore: own_rule\nmodule \"topic\" {\n  source = \"../../modules/topic\"\n  name   = \"z\"\n}\n")
 	for dir, want := range map[string][]string{
 		"live/0": {"name_rule: module.topic.aws_sns_topic.t has a bad name.", "key_rule: No key."},
 		"live/a": {"own_rule: Unencrypted in topic.", "name_rule: module.topic.aws_sns_topic.t has a bad name."},
