@@ -32,11 +32,13 @@ func (m *Module) EvalWith(expr hcl.Expression, inst *Resource, extra map[string]
 			val = cty.DynamicVal
 		}
 	}()
-	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: functions}
-	vars := map[string]cty.Value{}
-	locals := map[string]cty.Value{}
+	ctx := &hcl.EvalContext{Functions: functions}
+	var vars, locals map[string]cty.Value
 	for _, tr := range variablesOf(expr) {
 		root := tr.RootName()
+		if ctx.Variables == nil {
+			ctx.Variables = map[string]cty.Value{}
+		}
 		if v, ok := extra[root]; ok {
 			ctx.Variables[root] = v
 			continue
@@ -50,11 +52,11 @@ func (m *Module) EvalWith(expr hcl.Expression, inst *Resource, extra map[string]
 		switch root {
 		case "var":
 			if name != "" {
-				vars[name] = m.varValue(name)
+				vars = bind(vars, name, m.varValue)
 			}
 		case "local":
 			if name != "" {
-				locals[name] = m.localValue(name)
+				locals = bind(locals, name, m.localValue)
 			}
 		case "count":
 			ctx.Variables[root] = unknownCount
@@ -72,12 +74,32 @@ func (m *Module) EvalWith(expr hcl.Expression, inst *Resource, extra map[string]
 	if len(locals) > 0 {
 		ctx.Variables["local"] = m.scopeObject("local", locals)
 	}
+	marked := sensitiveCalls.Load()
 	v, diags := expr.Value(ctx)
 	if diags.HasErrors() {
 		return cty.DynamicVal
 	}
-	v, _ = v.UnmarkDeep()
+	if extra != nil || sensitiveCalls.Load() != marked {
+		// Marks come only from sensitive() (functions.go): every value an
+		// expression reads here, but the extra ones, is itself a result
+		// without marks. Unmarking walks and copies the whole value, so it
+		// runs only when a sensitive() has run since the evaluation began,
+		// here or on another goroutine.
+		v, _ = v.UnmarkDeep()
+	}
 	return v
+}
+
+// bind adds a name's value to the values an evaluation binds, allocating
+// them on the first name.
+func bind(values map[string]cty.Value, name string, value func(string) cty.Value) map[string]cty.Value {
+	if values == nil {
+		values = make(map[string]cty.Value, 1)
+	}
+	if _, ok := values[name]; !ok {
+		values[name] = value(name)
+	}
+	return values
 }
 
 // scopeObject is the object var or local stands for in an expression that
@@ -87,7 +109,14 @@ func (m *Module) EvalWith(expr hcl.Expression, inst *Resource, extra map[string]
 // (every resource's tags merge local.common_tags): building an object value
 // builds its type, most of what evaluating a small expression allocates.
 func (m *Module) scopeObject(root string, values map[string]cty.Value) cty.Value {
-	key := root + "." + strings.Join(SortedKeys(values), ".")
+	var key string
+	if len(values) == 1 {
+		for name := range values {
+			key = root + "." + name
+		}
+	} else {
+		key = root + "." + strings.Join(SortedKeys(values), ".")
+	}
 	return scopeObjects.ofName(&m.config.memo, m, key, func() cty.Value { return cty.ObjectVal(values) })
 }
 

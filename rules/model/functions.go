@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/customdecode"
@@ -107,6 +108,10 @@ func withCoreNamespace(table map[string]function.Function) map[string]function.F
 // its own functions, so that comparisons with null stay decidable.
 func refineNotNull(b *cty.RefinementBuilder) *cty.RefinementBuilder { return b.NotNull() }
 
+// sensitiveCalls counts the calls of sensitive(), the one source of marks
+// in the model's evaluation (Module.EvalWith).
+var sensitiveCalls atomic.Int64
+
 // sensitiveFunc marks a value as the host does; the model strips marks from
 // the final result, but inside an expression they follow the value through
 // other functions exactly as in the host.
@@ -114,6 +119,7 @@ var sensitiveFunc = function.New(&function.Spec{
 	Params: []function.Parameter{anyValue("value")},
 	Type:   func(args []cty.Value) (cty.Type, error) { return args[0].Type(), nil },
 	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		sensitiveCalls.Add(1)
 		return args[0].Mark(marks.Sensitive), nil
 	},
 })
