@@ -95,6 +95,7 @@ func (c *aheadCheck) computeAll() {
 	close(queue)
 	workers := min(runtime.GOMAXPROCS(0), len(c.rules))
 	c.computing.Add(workers)
+	computingBegins()
 	for range workers {
 		go func() {
 			defer c.computing.Done()
@@ -103,6 +104,10 @@ func (c *aheadCheck) computeAll() {
 			}
 		}()
 	}
+	go func() {
+		c.computing.Wait()
+		computingEnds()
+	}()
 }
 
 // compute runs one rule with the guard's semantics against a recording runner.
