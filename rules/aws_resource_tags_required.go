@@ -10,6 +10,7 @@ import (
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/data"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/parallel"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/report"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruleconfig"
 )
@@ -78,11 +79,21 @@ func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
 		gaps:        map[*model.Provider]*tagsProviderGap{},
 	}
 	rep := report.New(runner, r)
+	var lacking []tagsLacking
 	for _, res := range resources {
 		if res.Data || !strings.HasPrefix(res.Type, "aws_") {
 			continue
 		}
-		check.resource(res)
+		if l, ok := check.lacking(res); ok {
+			lacking = append(lacking, l)
+		}
+	}
+	// Reading each resource's own tags (for most, evaluating them) is most of
+	// the rule's work, and independent per resource: it runs on every core,
+	// as the rules after this one wait for its issues (ahead.go).
+	parallel.Each(len(lacking), func(i int) { lacking[i].own = tagsOwnOf(lacking[i].res) })
+	for _, l := range lacking {
+		check.resource(l)
 	}
 	check.settlePartial()
 	for _, f := range check.ownFindings() {
@@ -166,36 +177,51 @@ type tagsCheck struct {
 	own []tagsOwn
 }
 
-// resource judges one resource. A resource that lacks keys only because its
-// provider's default_tags do is counted towards that provider's finding
-// instead of getting its own.
-func (c *tagsCheck) resource(res *model.Resource) {
+// tagsLacking is a resource whose own tags decide whether it has the
+// required keys: its default_tags, the keys they lack, and its own tags' keys.
+type tagsLacking struct {
+	res      *model.Resource
+	defaults tagsKeySet
+	missing  []string
+	own      tagsKeySet
+}
+
+// lacking returns the default_tags of a resource the rule judges and the
+// required keys they lack; ok is false when its own tags decide nothing.
+func (c *tagsCheck) lacking(res *model.Resource) (l tagsLacking, ok bool) {
 	isASG := res.Type == tagsASGType
 	if !isASG && (!data.TaggableResources[res.Type] || tagsNotOwnTags[res.Type]) {
-		return
+		return l, false
 	}
 	// The AWS provider does not apply default_tags to Auto Scaling groups.
-	defaults := tagsKnownEmpty()
-	var missing []string
+	l = tagsLacking{res: res, defaults: tagsKnownEmpty()}
 	if isASG {
-		missing = c.missing(c.required, defaults)
+		l.missing = c.missing(c.required, l.defaults)
 	} else {
-		defaults, missing = c.providerDefaults(res.Provider), c.providerLack(res.Provider)
+		l.defaults, l.missing = c.providerDefaults(res.Provider), c.providerLack(res.Provider)
 	}
 	// Without a verdict on default_tags there is none on the resource; and
 	// most configurations set every required tag there. Either way the
 	// resource's own tags need no evaluation, which may ask the host for variables.
-	if len(missing) == 0 || !defaults.known {
-		return
+	return l, len(l.missing) > 0 && l.defaults.known
+}
+
+// tagsOwnOf reads the keys of a resource's own tags.
+func tagsOwnOf(res *model.Resource) tagsKeySet {
+	if res.Type == tagsASGType {
+		return tagsASGOwnKeys(res)
 	}
-	var own tagsKeySet
+	return tagsOwnKeys(res, res.Body.Attr("tags"))
+}
+
+// resource judges one resource. A resource that lacks keys only because its
+// provider's default_tags do is counted towards that provider's finding
+// instead of getting its own.
+func (c *tagsCheck) resource(l tagsLacking) {
+	res, defaults, missing := l.res, l.defaults, l.missing
+	isASG := res.Type == tagsASGType
 	tagsAttr := res.Body.Attr("tags")
-	if isASG {
-		own = tagsASGOwnKeys(res)
-	} else {
-		own = tagsOwnKeys(res, tagsAttr)
-	}
-	own = c.helpers.add(res, own)
+	own := c.helpers.add(res, l.own)
 	if !own.known && tagsAttr != nil && !isASG {
 		// An unknown value may still be known to lack a key: when none of
 		// the maps it can merge has it.

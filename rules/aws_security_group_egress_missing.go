@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/project"

@@ -11,6 +11,8 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/logger"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/parallel"
 )
 
 // readModule reads the module's files from the host in one call and decodes
@@ -57,7 +59,7 @@ func decodeFiles(files map[string]*hcl.File, schema *Schema) ([]fileContent, *sc
 	// Files decode independently, on every core; the schema is only read.
 	contents := make([]*hclext.BodyContent, len(names))
 	diags := make([]hcl.Diagnostics, len(names))
-	onEveryCore(len(names), func(i int) { contents[i], diags[i] = decodeFile(files[names[i]].Body, resource) })
+	parallel.Each(len(names), func(i int) { contents[i], diags[i] = decodeFile(files[names[i]].Body, resource) })
 	out := make([]fileContent, 0, len(names))
 	for i, name := range names {
 		if diags[i].HasErrors() {

@@ -1,14 +1,13 @@
 package model
 
 import (
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
 	hcljson "github.com/hashicorp/hcl/v2/json"
+
+	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/parallel"
 )
 
 // parsedFile is one file parsed, with what its parser reported.
@@ -51,7 +50,7 @@ func parseAll(sources map[string][]byte) map[string]parsedFile {
 		return a.piece.start.Byte < b.piece.start.Byte
 	})
 	parsed := make([]parsedFile, len(jobs))
-	onEveryCore(len(jobs), func(i int) {
+	parallel.Each(len(jobs), func(i int) {
 		job := jobs[i]
 		if job.json {
 			f, diags := hcljson.Parse(job.piece.src, job.name)
@@ -76,36 +75,6 @@ func parseAll(sources map[string][]byte) map[string]parsedFile {
 		out[name] = parsedFile{file: f, diags: diags}
 	}
 	return out
-}
-
-// onEveryCore calls do(i) for i from 0 to n-1 on GOMAXPROCS goroutines,
-// taking the indexes in order, and returns when every call has. A call that
-// panics ends its goroutine's share and panics again here, on the caller's
-// goroutine, once the goroutines are done: the ruleset's guard recovers a
-// rule's panics there, and a panic on a goroutine of its own would end the
-// plugin.
-func onEveryCore(n int, do func(i int)) {
-	var next atomic.Int64
-	var failed atomic.Pointer[any]
-	work := func() {
-		defer func() {
-			if p := recover(); p != nil {
-				failed.CompareAndSwap(nil, &p)
-			}
-		}()
-		for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-			do(i)
-		}
-	}
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) - 1 {
-		wg.Go(work)
-	}
-	work()
-	wg.Wait()
-	if p := failed.Load(); p != nil {
-		panic(*p)
-	}
 }
 
 // parseSources parses the module's files as GetFiles does: every file, even

@@ -108,19 +108,3 @@ func FuzzParseInPieces(f *testing.F) {
 		samePieceParse(t, src, size)
 	})
 }
-
-// TestOnEveryCorePanicsOnTheCaller checks that a call's panic reaches the
-// caller's goroutine, where the ruleset's guard recovers it.
-func TestOnEveryCorePanicsOnTheCaller(t *testing.T) {
-	defer func() {
-		if p := recover(); p != "item 3" {
-			t.Fatalf("recovered %v, want the panic of item 3", p)
-		}
-	}()
-	onEveryCore(100, func(i int) {
-		if i == 3 {
-			panic("item 3")
-		}
-	})
-	t.Fatal("no panic")
-}
