@@ -35,10 +35,12 @@ func (r *recordingRunner) EmitIssueWithFix(rule tflint.Rule, message string, iss
 	return nil
 }
 
-// send makes the recorded call on the runner that talks to the host.
+// send makes the recorded call on the runner that talks to the host. Rules
+// are computed ahead only without --fix, so a fix is only previewed
+// (preview_fixer.go).
 func (i recordedIssue) send(runner tflint.Runner) error {
 	if i.withFix {
-		return runner.EmitIssueWithFix(i.rule, i.message, i.at, i.fix)
+		return runner.EmitIssueWithFix(i.rule, i.message, i.at, previewing(i.fix))
 	}
 	return runner.EmitIssue(i.rule, i.message, i.at)
 }
