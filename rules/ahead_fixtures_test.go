@@ -55,17 +55,8 @@ func TestAheadFindsWhatSequentialChecksFind(t *testing.T) {
 // runner check makes of the model's, and returns the issues.
 func checkFixture(t *testing.T, c *ruletest.Case, rules []tflint.Rule, check func(*model.Runner) tflint.Runner) []string {
 	t.Helper()
-	h := helper.TestRunner(t, c.Files)
-	var host tflint.Runner = h
-	if c.ModuleCall != nil {
-		host = ruletest.ChildRunner{Runner: h, Path: c.ModuleCall}
-	}
-	var settings model.Settings
-	if c.Plugin != nil {
-		settings = *c.Plugin
-	}
-	settings.Schema = schemaOf(rules)
-	runner := check(model.NewRunner(host, settings))
+	h, modelRunner := fixtureRunner(t, c, rules, func(host tflint.Runner) tflint.Runner { return host })
+	runner := check(modelRunner)
 	for _, rule := range rules {
 		if err := rule.Check(runner); err != nil {
 			break
@@ -106,6 +97,25 @@ func fixtureCases(t *testing.T, roots ...string) []string {
 		}
 	}
 	return cases
+}
+
+// fixtureRunner is the model's runner of a check of the fixture by the rules,
+// as the ruleset makes it, around the runner host makes of the SDK's test
+// runner (a called module's, when the fixture checks one); the test runner
+// holds the issues.
+func fixtureRunner(t *testing.T, c *ruletest.Case, rules []tflint.Rule, host func(tflint.Runner) tflint.Runner) (*helper.Runner, *model.Runner) {
+	t.Helper()
+	h := helper.TestRunner(t, c.Files)
+	var runner tflint.Runner = h
+	if c.ModuleCall != nil {
+		runner = ruletest.ChildRunner{Runner: h, Path: c.ModuleCall}
+	}
+	var settings model.Settings
+	if c.Plugin != nil {
+		settings = *c.Plugin
+	}
+	settings.Schema = schemaOf(rules)
+	return h, model.NewRunner(host(runner), settings)
 }
 
 // firstOfEachDirectory keeps the first fixture of each directory of fixtures.

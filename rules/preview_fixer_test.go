@@ -5,10 +5,8 @@ import (
 	"testing"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/terraform-linters/tflint-plugin-sdk/helper"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
-	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/model"
 	"github.com/awsbaseline/tflint-ruleset-awsbaseline/rules/ruletest"
 )
 
@@ -25,17 +23,9 @@ func TestFixesPreviewAsTheyRun(t *testing.T) {
 		for name, value := range c.Env {
 			t.Setenv(name, value)
 		}
-		h := helper.TestRunner(t, c.Files)
-		var host tflint.Runner = h
-		if c.ModuleCall != nil {
-			host = ruletest.ChildRunner{Runner: h, Path: c.ModuleCall}
-		}
-		var settings model.Settings
-		if c.Plugin != nil {
-			settings = *c.Plugin
-		}
-		settings.Schema = schemaOf(rules)
-		runner := model.NewRunner(&fixComparingRunner{Runner: host, t: t, dir: dir, fixes: &fixes}, settings)
+		_, runner := fixtureRunner(t, c, rules, func(host tflint.Runner) tflint.Runner {
+			return &fixComparingRunner{Runner: host, t: t, dir: dir, fixes: &fixes}
+		})
 		for _, rule := range rules {
 			if err := rule.Check(runner); err != nil {
 				break
