@@ -3,6 +3,7 @@ package rules
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 
@@ -93,21 +94,32 @@ func (c *aheadCheck) computeAll() {
 		queue <- g
 	}
 	close(queue)
-	workers := min(runtime.GOMAXPROCS(0), len(c.rules))
-	c.computing.Add(workers)
+	// The cores first: an earlier check that has only issues left to send
+	// keeps the process on one P (sending_cores.go).
 	computingBegins()
+	workers := min(runtime.GOMAXPROCS(0), len(c.rules))
+	if workers == 0 {
+		computingEnds()
+		return
+	}
+	// The last goroutine to finish ends the computing before the check's
+	// end (emit) can see it done.
+	var left atomic.Int32
+	left.Store(int32(workers))
+	c.computing.Add(workers)
 	for range workers {
 		go func() {
 			defer c.computing.Done()
+			defer func() {
+				if left.Add(-1) == 0 {
+					computingEnds()
+				}
+			}()
 			for g := range queue {
 				c.compute(g, c.results[g.Name()])
 			}
 		}()
 	}
-	go func() {
-		c.computing.Wait()
-		computingEnds()
-	}()
 }
 
 // compute runs one rule with the guard's semantics against a recording runner.

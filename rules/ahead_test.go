@@ -185,3 +185,47 @@ func isAhead(runner tflint.Runner) bool {
 	_, ok := runner.(*aheadCheck)
 	return ok
 }
+
+// concurrentRule is a rule whose Check takes a while and notes how many
+// such Checks ran at once.
+type concurrentRule struct {
+	faultyRule
+	name            string
+	running, widest *atomic.Int32
+}
+
+func (r *concurrentRule) Name() string { return r.name }
+
+func (r *concurrentRule) Check(tflint.Runner) error {
+	now := r.running.Add(1)
+	defer r.running.Add(-1)
+	for {
+		widest := r.widest.Load()
+		if now <= widest || r.widest.CompareAndSwap(widest, now) {
+			break
+		}
+	}
+	time.Sleep(20 * time.Millisecond)
+	return nil
+}
+
+// A check that starts after another has computed its rules (the host checks
+// module calls after the root) computes on every core too: the earlier
+// check, left only sending, must not leave it one goroutine.
+func TestAheadChecksOneAfterAnotherComputeOnEveryCore(t *testing.T) {
+	withCores(t, 2)
+	for check := range 2 {
+		var running, widest atomic.Int32
+		var rules []tflint.Rule
+		for i := range 4 {
+			rules = append(rules, guard(&concurrentRule{name: fmt.Sprintf("rule_%d", i), running: &running, widest: &widest}))
+		}
+		host := &sendingHost{t: t}
+		if err := checkAsTheSDK(rules, newAheadCheck(model.NewRunner(host, model.Settings{}), rules)); err != nil {
+			t.Fatal(err)
+		}
+		if w := widest.Load(); w != 2 {
+			t.Errorf("check %d computed %d rules at once, want 2 (GOMAXPROCS)", check+1, w)
+		}
+	}
+}

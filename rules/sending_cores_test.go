@@ -8,19 +8,7 @@ import (
 // The process runs on one P only while no check is computing, and gets its
 // cores back whenever one starts, however the checks interleave.
 func TestOneProcessorWhileEveryCheckIsOnlySending(t *testing.T) {
-	// Other tests' checks leave the process lowered between them; this one
-	// starts from a process that has not been.
-	cores.Lock()
-	computing, restore := cores.computing, cores.restore
-	cores.computing, cores.restore = 0, 0
-	cores.Unlock()
-	full := runtime.GOMAXPROCS(4)
-	defer func() {
-		cores.Lock()
-		cores.computing, cores.restore = computing, restore
-		cores.Unlock()
-		runtime.GOMAXPROCS(full)
-	}()
+	withCores(t, 4)
 	procs := func(want int, when string) {
 		t.Helper()
 		if got := runtime.GOMAXPROCS(0); got != want {
@@ -43,4 +31,22 @@ func TestOneProcessorWhileEveryCheckIsOnlySending(t *testing.T) {
 	computingBegins()
 	procs(4, "the cores given back are the process's own, not one")
 	computingEnds()
+}
+
+// withCores starts a test on n Ps, from a governor no check has lowered:
+// other tests' checks leave the process lowered between them. The test's end
+// gives back the process's own state.
+func withCores(t *testing.T, n int) {
+	t.Helper()
+	cores.Lock()
+	computing, restore := cores.computing, cores.restore
+	cores.computing, cores.restore = 0, 0
+	cores.Unlock()
+	full := runtime.GOMAXPROCS(n)
+	t.Cleanup(func() {
+		cores.Lock()
+		cores.computing, cores.restore = computing, restore
+		cores.Unlock()
+		runtime.GOMAXPROCS(full)
+	})
 }
