@@ -5,6 +5,7 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/terraform"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+	"github.com/zclconf/go-cty/cty"
 )
 
 // Without --fix the SDK still runs every fix, against its Fixer, only to
@@ -15,11 +16,13 @@ import (
 // finding copied and lexed megabytes (docs/performance.md). So, without
 // --fix, a fix runs against a Fixer that edits nothing and fails only where
 // the SDK's Fixer fails with tflint.ErrFixNotSupported (removing from a JSON
-// file); reading (TextAt, ValueText, RangeTo) is the SDK's. The other errors
+// file); reading (TextAt, ValueText, RangeTo) goes to the SDK's. The other errors
 // of an edit do not matter then, and fixes decide that they are not
 // supported before they edit (TestFixesPreviewAsTheyRun checks every fixture).
+// It implements every method itself, so that an SDK adding an edit method to
+// tflint.Fixer fails the build here rather than edit through the SDK's.
 type previewFixer struct {
-	tflint.Fixer
+	sdk tflint.Fixer
 }
 
 // previewing is fix run against a previewFixer.
@@ -27,7 +30,13 @@ func previewing(fix func(tflint.Fixer) error) func(tflint.Fixer) error {
 	if fix == nil {
 		return nil
 	}
-	return func(f tflint.Fixer) error { return fix(previewFixer{f}) }
+	return func(f tflint.Fixer) error { return fix(previewFixer{sdk: f}) }
+}
+
+func (f previewFixer) TextAt(at hcl.Range) tflint.TextNode { return f.sdk.TextAt(at) }
+func (f previewFixer) ValueText(v cty.Value) string        { return f.sdk.ValueText(v) }
+func (f previewFixer) RangeTo(to, filename string, start hcl.Pos) hcl.Range {
+	return f.sdk.RangeTo(to, filename, start)
 }
 
 func (previewFixer) ReplaceText(hcl.Range, ...any) error       { return nil }

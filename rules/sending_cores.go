@@ -13,7 +13,8 @@ import (
 // wall time than the sending itself (docs/performance.md). So while every
 // check in flight is only sending, the process runs on one P; a check that
 // starts computing (the host checks module calls in parallel) gives the
-// cores back first.
+// cores back first. (Setting GOMAXPROCS ends the runtime's own updates of it
+// to a container's CPU limit; a plugin process lives for one run.)
 var cores struct {
 	sync.Mutex
 	computing int
