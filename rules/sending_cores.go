@@ -10,10 +10,10 @@ import (
 // waits on the host, and gRPC's reader and writer. With more than one P the
 // runtime wakes and parks an idle thread on every reply, for nothing the
 // check can use: on two cores shared with the host, about 35 ms of CPU and
-// 20 ms of wall time at 10,000 resources (docs/performance.md, lever 19). So while every
-// check in flight is only sending, the process runs on one P; a check that
-// starts computing (the host checks module calls in parallel) gives the
-// cores back first. (Setting GOMAXPROCS ends the runtime's own updates of it
+// 20 ms of wall time at 10,000 resources (docs/performance.md, lever 19).
+// So while every check in flight is only sending, the process runs on one
+// P; a check that starts computing (the host checks module calls in
+// parallel) gives the cores back first. (Setting GOMAXPROCS ends the runtime's own updates of it
 // to a container's CPU limit; a plugin process lives for one run.)
 var cores struct {
 	sync.Mutex
