@@ -80,7 +80,7 @@ func (st policyStatement) secretGrants() []string {
 	if !st.effectKnown || st.effect != "" && st.effect != "Allow" {
 		return nil
 	}
-	if !anyString(st.actions, func(a string) bool { return secretReadActions[strings.ToLower(a)] }) {
+	if !slices.ContainsFunc(st.actions, func(a string) bool { return secretReadActions[strings.ToLower(a)] }) {
 		return nil
 	}
 	var patterns []string
@@ -161,15 +161,6 @@ func knownString(v cty.Value) (string, bool) {
 		return "", false
 	}
 	return s.AsString(), true
-}
-
-func anyString(values []string, pred func(string) bool) bool {
-	for _, v := range values {
-		if pred(v) {
-			return true
-		}
-	}
-	return false
 }
 
 // secretNamePattern is the name pattern of a secret ARN,
