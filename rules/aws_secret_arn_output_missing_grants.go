@@ -111,12 +111,8 @@ func documentStatement(ds *model.Resource, body *model.Body, vars map[string]cty
 // element, so that one unknown element hides only itself; the parts of a
 // template that cannot be known become unknownPart.
 func listStrings(res *model.Resource, expr hcl.Expression, vars map[string]cty.Value) []string {
-	elems := []hcl.Expression{expr}
-	if list, diags := hcl.ExprList(expr); !diags.HasErrors() {
-		elems = list
-	}
 	var out []string
-	for _, e := range elems {
+	for _, e := range oneOrList(expr) {
 		v := res.Module.EvalWith(e, res, vars)
 		if v.IsWhollyKnown() && !v.IsNull() && (v.Type().IsListType() || v.Type().IsSetType() || v.Type().IsTupleType()) {
 			for it := v.ElementIterator(); it.Next(); {
@@ -136,6 +132,15 @@ func listStrings(res *model.Resource, expr hcl.Expression, vars map[string]cty.V
 		}
 	}
 	return out
+}
+
+// oneOrList is the elements of a list constructor, or expr itself: a policy
+// field is one value or a list of them.
+func oneOrList(expr hcl.Expression) []hcl.Expression {
+	if list, diags := hcl.ExprList(expr); !diags.HasErrors() {
+		return list
+	}
+	return []hcl.Expression{expr}
 }
 
 // partialTemplate evaluates a template part by part.

@@ -38,12 +38,8 @@ func literalPolicyStatements(res *model.Resource, vars map[string]cty.Value) []p
 	if statements == nil {
 		return nil
 	}
-	elems := []hcl.Expression{statements}
-	if list, diags := hcl.ExprList(statements); !diags.HasErrors() {
-		elems = list
-	}
 	var out []policyStatement
-	for _, e := range elems {
+	for _, e := range oneOrList(statements) {
 		st := policyStatement{effectKnown: true}
 		if effect := objectField(res, e, "Effect", vars); effect != nil {
 			st.effect, st.effectKnown = knownString(res.Module.EvalWith(effect, res, vars))
