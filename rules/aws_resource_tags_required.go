@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
 
@@ -91,7 +92,7 @@ func (r *AwsResourceTagsRequiredRule) Check(runner tflint.Runner) error {
 	// Reading each resource's own tags (for most, evaluating them) is most of
 	// the rule's work, and independent per resource: it runs on every core,
 	// as the rules after this one wait for its issues (ahead.go).
-	parallel.Each(len(lacking), func(i int) { lacking[i].own = tagsOwnOf(lacking[i].res) })
+	parallel.Each(len(lacking), func(i int) { lacking[i].own = lacking[i].ownKeys() })
 	for _, l := range lacking {
 		check.resource(l)
 	}
@@ -178,11 +179,13 @@ type tagsCheck struct {
 }
 
 // tagsLacking is a resource whose own tags decide whether it has the
-// required keys: its default_tags, the keys they lack, and its own tags' keys.
+// required keys: its default_tags, the keys they lack, its tags argument,
+// and its own tags' keys.
 type tagsLacking struct {
 	res      *model.Resource
 	defaults tagsKeySet
 	missing  []string
+	tags     *hcl.Attribute
 	own      tagsKeySet
 }
 
@@ -194,7 +197,7 @@ func (c *tagsCheck) lacking(res *model.Resource) (l tagsLacking, ok bool) {
 		return l, false
 	}
 	// The AWS provider does not apply default_tags to Auto Scaling groups.
-	l = tagsLacking{res: res, defaults: tagsKnownEmpty()}
+	l = tagsLacking{res: res, defaults: tagsKnownEmpty(), tags: res.Body.Attr("tags")}
 	if isASG {
 		l.missing = c.missing(c.required, l.defaults)
 	} else {
@@ -206,21 +209,20 @@ func (c *tagsCheck) lacking(res *model.Resource) (l tagsLacking, ok bool) {
 	return l, len(l.missing) > 0 && l.defaults.known
 }
 
-// tagsOwnOf reads the keys of a resource's own tags.
-func tagsOwnOf(res *model.Resource) tagsKeySet {
-	if res.Type == tagsASGType {
-		return tagsASGOwnKeys(res)
+// ownKeys reads the keys of the resource's own tags.
+func (l tagsLacking) ownKeys() tagsKeySet {
+	if l.res.Type == tagsASGType {
+		return tagsASGOwnKeys(l.res)
 	}
-	return tagsOwnKeys(res, res.Body.Attr("tags"))
+	return tagsOwnKeys(l.res, l.tags)
 }
 
 // resource judges one resource. A resource that lacks keys only because its
 // provider's default_tags do is counted towards that provider's finding
 // instead of getting its own.
 func (c *tagsCheck) resource(l tagsLacking) {
-	res, defaults, missing := l.res, l.defaults, l.missing
+	res, defaults, missing, tagsAttr := l.res, l.defaults, l.missing, l.tags
 	isASG := res.Type == tagsASGType
-	tagsAttr := res.Body.Attr("tags")
 	own := c.helpers.add(res, l.own)
 	if !own.known && tagsAttr != nil && !isASG {
 		// An unknown value may still be known to lack a key: when none of
