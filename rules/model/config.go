@@ -65,8 +65,8 @@ type Config struct {
 	memo memo
 	// sources are the bytes of the module's files as the host sent them.
 	sources map[string][]byte
-	// releaseCollector gives the collector back its pacing once the check's
-	// rules are computed (Runner.ReleaseCollector).
+	// releaseCollector gives the collector back its pacing when the check
+	// ends (Runner.ReleaseCollector).
 	releaseCollector func()
 }
 
