@@ -21,7 +21,7 @@ var localCycles = &analysis[map[string]bool]{name: "locals on a cycle"}
 func (m *Module) findLocalCycles() map[string]bool {
 	refs := map[string][]string{}
 	for name, attr := range m.Locals {
-		for _, tr := range attr.Expr.Variables() {
+		for _, tr := range variablesOf(attr.Expr) {
 			if ref := nameAt(tr, 1); tr.RootName() == "local" && m.Locals[ref] != nil {
 				refs[name] = append(refs[name], ref)
 			}
